@@ -1,0 +1,93 @@
+import { LocalisedText } from './language';
+
+/** Every kind of error the API answers with: its status, title and default detail in both languages. */
+export const ERROR_CODES = {
+  validation_failed: {
+    status: 400,
+    title: { vi: 'Dữ liệu không hợp lệ', en: 'Invalid request data' },
+    detail: { vi: 'Có {count} lỗi trong dữ liệu gửi lên.', en: 'The request has {count} invalid field(s).' },
+  },
+  bad_request: {
+    status: 400,
+    title: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
+    detail: { vi: 'Không đọc được yêu cầu.', en: 'The request could not be understood.' },
+  },
+  unauthorized: {
+    status: 401,
+    title: { vi: 'Chưa đăng nhập', en: 'Authentication required' },
+    detail: { vi: 'Cần đăng nhập để thực hiện thao tác này.', en: 'Sign in to do this.' },
+  },
+  forbidden: {
+    status: 403,
+    title: { vi: 'Không có quyền', en: 'Forbidden' },
+    detail: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You may not do this.' },
+  },
+  not_found: {
+    status: 404,
+    title: { vi: 'Không tìm thấy', en: 'Not found' },
+    detail: { vi: 'Không tìm thấy tài nguyên được yêu cầu.', en: 'The requested resource does not exist.' },
+  },
+  method_not_allowed: {
+    status: 405,
+    title: { vi: 'Phương thức không được hỗ trợ', en: 'Method not allowed' },
+    detail: {
+      vi: 'Đường dẫn này không hỗ trợ phương thức đã dùng.',
+      en: 'This path does not accept that method.',
+    },
+  },
+  conflict: {
+    status: 409,
+    title: { vi: 'Xung đột dữ liệu', en: 'Conflict' },
+    detail: {
+      vi: 'Dữ liệu đã được người khác thay đổi. Hãy tải lại rồi thử lại.',
+      en: 'Someone else changed this record. Reload it and try again.',
+    },
+  },
+  payload_too_large: {
+    status: 413,
+    title: { vi: 'Dữ liệu gửi lên quá lớn', en: 'Payload too large' },
+    detail: {
+      vi: 'Dữ liệu gửi lên vượt quá giới hạn cho phép.',
+      en: 'The request body exceeds the allowed size.',
+    },
+  },
+  unsupported_media_type: {
+    status: 415,
+    title: { vi: 'Kiểu nội dung không được hỗ trợ', en: 'Unsupported media type' },
+    detail: { vi: 'Hãy gửi dữ liệu dạng application/json.', en: 'Send the body as application/json.' },
+  },
+  too_many_requests: {
+    status: 429,
+    title: { vi: 'Quá nhiều yêu cầu', en: 'Too many requests' },
+    detail: { vi: 'Vui lòng chờ một lát rồi thử lại.', en: 'Wait a moment and try again.' },
+  },
+  internal_error: {
+    status: 500,
+    title: { vi: 'Lỗi hệ thống', en: 'Internal server error' },
+    detail: {
+      vi: 'Đã xảy ra lỗi không mong muốn. Mã yêu cầu: {requestId}.',
+      en: 'An unexpected error occurred. Request id: {requestId}.',
+    },
+  },
+  service_unavailable: {
+    status: 503,
+    title: { vi: 'Dịch vụ tạm thời không khả dụng', en: 'Service temporarily unavailable' },
+    detail: {
+      vi: 'Không kết nối được {dependency}. Không có dữ liệu nào bị ghi; vui lòng thử lại sau.',
+      en: 'The {dependency} cannot be reached. Nothing was written; please try again shortly.',
+    },
+  },
+} satisfies Record<string, { status: number; title: LocalisedText; detail: LocalisedText }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+const CODE_BY_STATUS = new Map<number, ErrorCode>(
+  (Object.entries(ERROR_CODES) as [ErrorCode, { status: number }][])
+    .filter(([code]) => code !== 'validation_failed')
+    .map(([code, { status }]) => [status, code]),
+);
+
+/** The code for a bare HTTP status (one raised by the framework rather than by our code). */
+export function codeForStatus(status: number): ErrorCode {
+  return CODE_BY_STATUS.get(status) ?? (status >= 500 ? 'internal_error' : 'bad_request');
+}

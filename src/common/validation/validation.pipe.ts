@@ -1,0 +1,35 @@
+import { ValidationPipe } from '@nestjs/common';
+import { ValidationError } from 'class-validator';
+import { AppError, FieldError } from '../errors/app-error';
+import { constraintMessage } from './constraint-messages';
+
+/**
+ * The global pipe: unknown fields are refused, values are converted to the DTO's types, and every failure
+ * becomes one 400 naming each field by its dotted path.
+ */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    validationError: { target: true, value: false },
+    exceptionFactory: (errors) => {
+      const fieldErrors = flattenValidationErrors(errors);
+      return new AppError('validation_failed', {
+        errors: fieldErrors,
+        params: { count: fieldErrors.length },
+      });
+    },
+  });
+}
+
+export function flattenValidationErrors(errors: ValidationError[], parentPath = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const path = parentPath ? `${parentPath}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, defaultMessage]) => ({
+      path,
+      message: constraintMessage(error, constraint, defaultMessage),
+    }));
+    return [...own, ...flattenValidationErrors(error.children ?? [], path)];
+  });
+}
