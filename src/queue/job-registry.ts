@@ -1,0 +1,50 @@
+import { DefaultJobOptions } from 'bullmq';
+
+/**
+ * The typed job registry: every job the application runs, the queue it runs on and the shape of its
+ * payload. A payload holds record ids only, because job data sits in Redis in clear text. Start-up fails
+ * when a job here has no processor (see processor-coverage.ts).
+ */
+
+export enum QueueName {
+  Maintenance = 'maintenance',
+}
+
+export const QUEUE_OPTIONS: Record<QueueName, DefaultJobOptions> = {
+  [QueueName.Maintenance]: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 10_000 },
+    removeOnComplete: { age: 24 * 3600, count: 100 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  },
+};
+
+/** Record ids, nothing else. */
+export type IdsOnly = { readonly [key: string]: number | readonly number[] };
+
+function job<Payload extends IdsOnly>(queue: QueueName) {
+  return { queue, payload: undefined as unknown as Payload };
+}
+
+export const JOBS = {
+  /** Deletes outbox rows dispatched long ago; scheduled, not enqueued by features. */
+  'maintenance.purge-outbox': job<Record<string, never>>(QueueName.Maintenance),
+} as const;
+
+export type JobName = keyof typeof JOBS;
+export type JobPayload<N extends JobName> = (typeof JOBS)[N]['payload'];
+/** The jobs that run on queue Q. */
+export type JobsOf<Q extends QueueName> = {
+  [N in JobName]: (typeof JOBS)[N]['queue'] extends Q ? N : never;
+}[JobName];
+
+export const JOB_NAMES = Object.keys(JOBS) as JobName[];
+
+export function isJobName(name: string): name is JobName {
+  return Object.hasOwn(JOBS, name);
+}
+
+/** Job ids must not contain ':' nor be all digits (see docs/stack-notes.md). */
+export function outboxJobId(outboxId: string): string {
+  return `outbox-${outboxId}`;
+}

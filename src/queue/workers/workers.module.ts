@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { OutboxRelay } from '../outbox/outbox-relay';
+import { QueueModule } from '../queue.module';
+import { MaintenanceProcessor } from './maintenance.processor';
+import { QueueWorkers } from './queue-workers';
+
+/**
+ * Everything that consumes jobs: the outbox relay and one processor per queue. Imported only by processes
+ * of role `all` or `worker`. A feature's processors are added to `providers` here.
+ */
+@Module({
+  imports: [QueueModule, DiscoveryModule],
+  providers: [OutboxRelay, QueueWorkers, MaintenanceProcessor],
+})
+export class WorkersModule {}
