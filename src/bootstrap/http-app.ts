@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import helmet from '@fastify/helmet';
+import { ModuleMetadata } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger as Pino } from 'pino';
+import { AppModule } from '../app.module';
+import { ProblemDetailsFilter } from '../common/errors/problem-details.filter';
+import { AccessLogController } from '../common/logging/access-log';
+import { PinoNestLogger } from '../common/logging/logger';
+import { NormaliseTextPipe } from '../common/validation/normalise-text.pipe';
+import { createValidationPipe } from '../common/validation/validation.pipe';
+import { AppConfig } from '../config/app-config';
+
+export const API_PREFIX = 'api/v1';
+const REQUEST_ID_PATTERN = /^[\w.-]{1,64}$/;
+
+/**
+ * The HTTP application, initialised but not listening: main.ts listens, tests inject requests. Workers run
+ * in it too unless PROCESS_ROLE=api.
+ */
+export async function createHttpApp(
+  config: AppConfig,
+  logger: Pino,
+  extraImports: ModuleMetadata['imports'] = [],
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    bodyLimit: config.bodyLimitBytes,
+    logController: new AccessLogController(),
+    genReqId: (request: IncomingMessage) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, extraImports),
+    adapter,
+    {
+      logger: new PinoNestLogger(logger),
+      abortOnError: false,
+      return503OnClosing: true,
+    },
+  );
+
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
+  app.useGlobalPipes(new NormaliseTextPipe(), createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.enableShutdownHooks();
+  if (config.corsOrigins.length > 0) {
+    app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['x-request-id', 'retry-after'] });
+  }
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  await app.register(helmet, {
+    // The API answers JSON; only the documentation page needs its own scripts and styles.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Quảng Ninh talent programme API')
+      .setDescription('Registry, competitions and talent shortlists. Errors are application/problem+json.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });
+
+  await app.init();
+  return app;
+}

@@ -1,0 +1,45 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { AppError } from '../common/errors/app-error';
+import { HealthService, Readiness } from './health.service';
+
+/** Probes for orchestrators and load balancers; outside /api/v1 and without authentication. */
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
+
+  @Get('live')
+  @ApiOperation({ summary: 'The process is up and serving HTTP' })
+  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOperation({ summary: 'The database and Redis both answer' })
+  @ApiOkResponse({
+    schema: {
+      example: {
+        status: 'ok',
+        checks: { database: { status: 'up', latencyMs: 1 }, redis: { status: 'up', latencyMs: 1 } },
+      },
+    },
+  })
+  @ApiServiceUnavailableResponse({ description: 'application/problem+json with the same `checks`' })
+  async ready(): Promise<{ status: 'ok'; checks: Readiness['checks'] }> {
+    const { ready, checks } = await this.health.readiness();
+    if (!ready) {
+      const down = Object.entries(checks)
+        .filter(([, check]) => check.status === 'down')
+        .map(([name]) => name)
+        .join(', ');
+      throw new AppError('service_unavailable', {
+        detail: { vi: `Không kết nối được: ${down}.`, en: `Not reachable: ${down}.` },
+        extensions: { checks },
+        retryAfterSeconds: 5,
+      });
+    }
+    return { status: 'ok', checks };
+  }
+}
