@@ -1,0 +1,110 @@
+/*
+ * Benchmarks of the platform's hot paths on this machine, against the real MariaDB and Redis:
+ *   npm run bench
+ * Each run boots the application on a database of its own and prints one line per measurement.
+ */
+import { performance } from 'node:perf_hooks';
+import { IsNull } from 'typeorm';
+import { OutboxMessage } from '../../src/queue/outbox/outbox-message.entity';
+import { ProbeModule } from '../support/probe.module';
+import { createTestApp, eventually } from '../support/test-app';
+
+interface HttpResult {
+  name: string;
+  requests: number;
+  seconds: number;
+  p50: number;
+  p99: number;
+  statuses: Record<number, number>;
+}
+
+/** `total` requests from `connections` concurrent clients; latency percentiles in milliseconds. */
+async function load(
+  name: string,
+  connections: number,
+  total: number,
+  send: () => Promise<Response>,
+): Promise<HttpResult> {
+  const latencies: number[] = [];
+  const statuses: Record<number, number> = {};
+  let issued = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (issued++ < total) {
+        const t0 = performance.now();
+        const response = await send();
+        await response.arrayBuffer();
+        latencies.push(performance.now() - t0);
+        statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+  return { name, requests: latencies.length, seconds, p50: at(0.5), p99: at(0.99), statuses };
+}
+
+function report({ name, requests, seconds, p50, p99, statuses }: HttpResult): void {
+  const rate = Math.round(requests / seconds);
+  console.log(
+    `${name.padEnd(44)} ${String(rate).padStart(6)} req/s   p50 ${p50.toFixed(1)} ms   p99 ${p99.toFixed(1)} ms   ${JSON.stringify(statuses)}`,
+  );
+}
+
+async function main(): Promise<void> {
+  const t = await createTestApp({ imports: [ProbeModule] });
+  try {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+    const json = { 'content-type': 'application/json' };
+    const valid = JSON.stringify({
+      fullName: 'Nguyễn Thị Ánh',
+      age: 12,
+      kind: 'club',
+      guardian: { name: 'Nguyễn Văn Bình', phone: '0912345678' },
+    });
+    const invalid = JSON.stringify({ fullName: '', age: 3, kind: 'band', extra: true });
+
+    // Warm-up, then measure.
+    await load('warm-up', 10, 2000, () => fetch(`${base}/health/live`));
+    report(await load('GET /health/live', 50, 20000, () => fetch(`${base}/health/live`)));
+    report(
+      await load('GET /health/ready (database + Redis)', 50, 10000, () => fetch(`${base}/health/ready`)),
+    );
+    report(
+      await load('POST validated body, accepted', 50, 20000, () =>
+        fetch(`${base}/api/v1/probe/echo`, { method: 'POST', headers: json, body: valid }),
+      ),
+    );
+    report(
+      await load('POST validated body, refused (problem+json)', 50, 20000, () =>
+        fetch(`${base}/api/v1/probe/echo`, { method: 'POST', headers: json, body: invalid }),
+      ),
+    );
+
+    // Outbox hand-over: rows committed at once, moved to BullMQ by the running relay.
+    const messages = 5000;
+    const repository = t.dataSource.getRepository(OutboxMessage);
+    const started = performance.now();
+    for (let i = 0; i < messages; i += 1000) {
+      await repository.insert(
+        Array.from({ length: 1000 }, () => ({ jobName: 'maintenance.purge-outbox', payload: {} })),
+      );
+    }
+    const inserted = performance.now();
+    await eventually(async () => (await repository.countBy({ dispatchedAt: IsNull() })) === 0, 120000);
+    const dispatched = performance.now();
+    console.log(
+      `${'outbox: insert 5000 rows, then relay to BullMQ'.padEnd(44)} insert ${Math.round(inserted - started)} ms, relay ${Math.round(dispatched - inserted)} ms (${Math.round(messages / ((dispatched - inserted) / 1000))} jobs/s)`,
+    );
+  } finally {
+    await t.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,86 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import { DataSource, IsNull } from 'typeorm';
+import { Locality } from '../../src/localities/entities/locality.entity';
+import {
+  Organisation,
+  OrganisationKind,
+  OrganisationLevel,
+} from '../../src/organisations/entities/organisation.entity';
+import { RoleAssignment } from '../../src/users/entities/role-assignment.entity';
+import { User } from '../../src/users/entities/user.entity';
+import { hashPassword } from '../../src/users/password';
+import { Role } from '../../src/users/roles';
+
+const FAMILY_NAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Đặng', 'Vũ', 'Bùi', 'Đỗ', 'Ngô'];
+const MIDDLE_NAMES = ['Văn', 'Thị', 'Đức', 'Minh', 'Ngọc', 'Thu', 'Quang', 'Hải'];
+const GIVEN_NAMES = ['Ánh', 'Đức', 'Hùng', 'Lan', 'Dũng', 'Hương', 'Trang', 'Khánh', 'Phúc', 'Yến'];
+
+function pick<T>(items: readonly T[]): T {
+  return items[randomInt(items.length)];
+}
+
+export function vietnameseName(): string {
+  return `${pick(FAMILY_NAMES)} ${pick(MIDDLE_NAMES)} ${pick(GIVEN_NAMES)}`;
+}
+
+/**
+ * Realistic rows with random defaults, inserted through TypeORM, so a test states only what matters to it.
+ * The seeded reference data (localities, root organisations) is there to hang them on.
+ */
+export class Factories {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** A unit valid today: one of the 54 commune-level units of July 2025. */
+  async locality(): Promise<Locality> {
+    return this.dataSource
+      .getRepository(Locality)
+      .findOneOrFail({ where: { level: 'commune', validTo: IsNull() } });
+  }
+
+  async rootOrganisation(kind: OrganisationKind = 'youth_union'): Promise<Organisation> {
+    return this.dataSource.getRepository(Organisation).findOneOrFail({ where: { kind, parentId: IsNull() } });
+  }
+
+  async organisation(
+    overrides: Partial<Pick<Organisation, 'name' | 'kind' | 'level' | 'parentId' | 'localityId'>> = {},
+  ): Promise<Organisation> {
+    const kind = overrides.kind ?? 'youth_union';
+    const parentId = overrides.parentId ?? (await this.rootOrganisation(kind)).id;
+    const level: OrganisationLevel = overrides.level ?? 'commune';
+    const repository = this.dataSource.getRepository(Organisation);
+    return repository.save(
+      repository.create({
+        name: overrides.name ?? `Đoàn phường ${pick(GIVEN_NAMES)} ${randomInt(1000)}`,
+        kind,
+        level,
+        parentId,
+        localityId: overrides.localityId ?? (await this.locality()).id,
+        validFrom: null,
+        validTo: null,
+      }),
+    );
+  }
+
+  /** A user with a known password and the given roles. */
+  async user(
+    overrides: {
+      email?: string;
+      password?: string;
+      roles?: { role: Role; organisationId: number | null }[];
+    } = {},
+  ): Promise<User & { password: string }> {
+    const password = overrides.password ?? randomBytes(12).toString('base64url');
+    const user = await this.dataSource.getRepository(User).save(
+      this.dataSource.getRepository(User).create({
+        email: overrides.email ?? `user-${randomBytes(5).toString('hex')}@talent.test`,
+        passwordHash: await hashPassword(password),
+        fullName: vietnameseName(),
+        active: true,
+      }),
+    );
+    for (const { role, organisationId } of overrides.roles ?? []) {
+      await this.dataSource.getRepository(RoleAssignment).insert({ userId: user.id, role, organisationId });
+    }
+    return Object.assign(user, { password });
+  }
+}
