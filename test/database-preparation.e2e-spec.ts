@@ -1,28 +1,22 @@
 import { DataSource } from 'typeorm';
-import { preflight } from '../src/bootstrap/preflight';
 import { prepareDatabase } from '../src/bootstrap/prepare-database';
 import { AppConfig } from '../src/config/app-config';
-import { dataSourceOptions } from '../src/database/data-source-options';
 import { verifyPassword } from '../src/users/password';
-import { dropTestResources, isolatedConfig, useAppLogger } from './support/test-app';
+import { createTestDatabase, TestDatabase } from './support/test-app';
 
 /** What the first start does to an empty server, and that a second start changes nothing. */
 describe('database preparation on first start', () => {
+  let database: TestDatabase;
   let config: AppConfig;
   let db: DataSource;
 
   beforeAll(async () => {
-    config = isolatedConfig();
-    useAppLogger(config);
-    await preflight(config);
+    database = await createTestDatabase();
+    ({ config, db } = database);
     await prepareDatabase(config);
-    db = await new DataSource(dataSourceOptions(config)).initialize();
   });
 
-  afterAll(async () => {
-    await db?.destroy();
-    await dropTestResources(config);
-  });
+  afterAll(() => database?.close());
 
   const count = async (sql: string, params: unknown[] = []) =>
     Number((await db.query<{ n: string }[]>(sql, params))[0].n);
@@ -217,18 +211,15 @@ describe('database preparation on first start', () => {
   });
 
   it('generates a password for the administrator when ADMIN_PASSWORD is not set', async () => {
-    const fresh = isolatedConfig({ ADMIN_PASSWORD: '' });
-    expect(fresh.admin.password).toBeUndefined();
+    const fresh = await createTestDatabase({ ADMIN_PASSWORD: '' });
     try {
-      await preflight(fresh);
-      const created = await prepareDatabase(fresh);
+      expect(fresh.config.admin.password).toBeUndefined();
+      const created = await prepareDatabase(fresh.config);
       expect(created?.generatedPassword).toMatch(/^[\w-]{24}$/);
-      const other = await new DataSource(dataSourceOptions(fresh)).initialize();
-      const [{ hash }] = await other.query<{ hash: string }[]>('SELECT password_hash AS hash FROM users');
-      await other.destroy();
+      const [{ hash }] = await fresh.db.query<{ hash: string }[]>('SELECT password_hash AS hash FROM users');
       expect(await verifyPassword(hash, created!.generatedPassword!)).toBe(true);
     } finally {
-      await dropTestResources(fresh);
+      await fresh.close();
     }
   });
 });

@@ -1,25 +1,19 @@
 import { DataSource } from 'typeorm';
-import { preflight } from '../src/bootstrap/preflight';
 import { AppConfig } from '../src/config/app-config';
-import { dataSourceOptions } from '../src/database/data-source-options';
-import { dropTestResources, isolatedConfig, useAppLogger } from './support/test-app';
+import { createTestDatabase, TestDatabase } from './support/test-app';
 
 /** The schema comes only from migrations, and they agree with the entities (`migration:generate --check`). */
 describe('migrations', () => {
+  let database: TestDatabase;
   let config: AppConfig;
   let db: DataSource;
 
   beforeAll(async () => {
-    config = isolatedConfig();
-    useAppLogger(config);
-    await preflight(config);
-    db = await new DataSource(dataSourceOptions(config)).initialize();
+    database = await createTestDatabase();
+    ({ config, db } = database);
   });
 
-  afterAll(async () => {
-    await db?.destroy();
-    await dropTestResources(config);
-  });
+  afterAll(() => database?.close());
 
   const tables = async () =>
     (

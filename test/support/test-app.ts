@@ -11,6 +11,7 @@ import { preflight } from '../../src/bootstrap/preflight';
 import { prepareDatabase } from '../../src/bootstrap/prepare-database';
 import { createLogger, PinoNestLogger } from '../../src/common/logging/logger';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
+import { dataSourceOptions } from '../../src/database/data-source-options';
 import { redisConnectionOptions } from '../../src/queue/redis-connection';
 import { Factories } from './factories';
 
@@ -68,6 +69,33 @@ export async function createTestApp(
     http: () => request(app.getHttpServer()),
     close: async () => {
       await app.close();
+      await dropTestResources(config);
+    },
+  };
+}
+
+export interface TestDatabase {
+  config: AppConfig;
+  db: DataSource;
+  close(): Promise<void>;
+}
+
+/**
+ * A database of the file's own, created (empty) as the first start creates it, without the application:
+ * for tests of the schema and of the start-up steps themselves.
+ */
+export async function createTestDatabase(
+  env: Record<string, string | undefined> = {},
+): Promise<TestDatabase> {
+  const config = isolatedConfig(env);
+  useAppLogger(config);
+  await preflight(config);
+  const db = await new DataSource(dataSourceOptions(config)).initialize();
+  return {
+    config,
+    db,
+    close: async () => {
+      await db.destroy();
       await dropTestResources(config);
     },
   };
