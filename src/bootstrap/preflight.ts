@@ -19,8 +19,9 @@ const START_REDIS =
  * not exist yet. Failures are StartupErrors with one line naming what was tried and how to fix it.
  */
 export async function preflight(config: AppConfig): Promise<void> {
-  await ensureDatabase(config);
+  // Redis first: a start that cannot go on leaves no empty database behind.
   await checkRedis(config);
+  await ensureDatabase(config);
 }
 
 export async function ensureDatabase(config: AppConfig): Promise<void> {
