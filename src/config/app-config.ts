@@ -52,6 +52,14 @@ export class AppConfig {
   readonly bodyLimitBytes: number;
   readonly logLevel: LogLevel;
   readonly outboxPollIntervalMs: number;
+  readonly auth: {
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    maxFailuresPerAccount: number;
+    maxFailuresPerAddress: number;
+    failureWindowSeconds: number;
+  };
+  readonly trustProxyHops: number;
 
   constructor(env: EnvironmentVariables) {
     this.nodeEnv = env.NODE_ENV;
@@ -70,6 +78,14 @@ export class AppConfig {
     this.bodyLimitBytes = env.BODY_LIMIT_BYTES;
     this.logLevel = env.LOG_LEVEL;
     this.outboxPollIntervalMs = env.OUTBOX_POLL_INTERVAL_MS;
+    this.auth = {
+      accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+      maxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: env.LOGIN_MAX_FAILURES_PER_ADDRESS,
+      failureWindowSeconds: env.LOGIN_FAILURE_WINDOW_SECONDS,
+    };
+    this.trustProxyHops = env.TRUST_PROXY_HOPS;
   }
 
   get runsHttp(): boolean {

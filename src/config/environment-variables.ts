@@ -81,4 +81,25 @@ export class EnvironmentVariables {
 
   @WholeNumber(10, 60000, ' of milliseconds')
   OUTBOX_POLL_INTERVAL_MS = 1000;
+
+  @WholeNumber(60, 86400, ' of seconds')
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @WholeNumber(1, 365, ' of days')
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  /** Failed logins of one account, within the window, after which it must wait. */
+  @WholeNumber(1, 1000)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  /** Failed logins from one client address, within the window, after which it must wait. */
+  @WholeNumber(1, 100000)
+  LOGIN_MAX_FAILURES_PER_ADDRESS = 50;
+
+  @WholeNumber(10, 86400, ' of seconds')
+  LOGIN_FAILURE_WINDOW_SECONDS = 900;
+
+  /** Behind a reverse proxy: the number of proxies whose X-Forwarded-For is trusted (0: none). */
+  @WholeNumber(0, 10)
+  TRUST_PROXY_HOPS = 0;
 }

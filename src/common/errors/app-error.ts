@@ -33,3 +33,8 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 }
+
+/** A 400 naming one invalid field, for rules a DTO cannot express (they need the database or other fields). */
+export function invalidField(path: string, message: LocalisedText): AppError {
+  return new AppError('validation_failed', { params: { count: 1 }, errors: [{ path, message }] });
+}

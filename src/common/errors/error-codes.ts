@@ -17,6 +17,19 @@ export const ERROR_CODES = {
     title: { vi: 'Chưa đăng nhập', en: 'Authentication required' },
     detail: { vi: 'Cần đăng nhập để thực hiện thao tác này.', en: 'Sign in to do this.' },
   },
+  invalid_credentials: {
+    status: 401,
+    title: { vi: 'Sai thông tin đăng nhập', en: 'Invalid credentials' },
+    detail: { vi: 'Email hoặc mật khẩu không đúng.', en: 'The e-mail or the password is wrong.' },
+  },
+  invalid_token: {
+    status: 401,
+    title: { vi: 'Phiên đăng nhập không hợp lệ', en: 'Invalid token' },
+    detail: {
+      vi: 'Mã đăng nhập không hợp lệ, đã hết hạn hoặc đã bị thu hồi. Hãy đăng nhập lại.',
+      en: 'The token is invalid, expired or revoked. Sign in again.',
+    },
+  },
   forbidden: {
     status: 403,
     title: { vi: 'Không có quyền', en: 'Forbidden' },
@@ -81,13 +94,20 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
-const CODE_BY_STATUS = new Map<number, ErrorCode>(
-  (Object.entries(ERROR_CODES) as [ErrorCode, { status: number }][])
-    .filter(([code]) => code !== 'validation_failed')
-    .map(([code, { status }]) => [status, code]),
-);
-
 /** The code for a bare HTTP status (one raised by the framework rather than by our code). */
 export function codeForStatus(status: number): ErrorCode {
-  return CODE_BY_STATUS.get(status) ?? (status >= 500 ? 'internal_error' : 'bad_request');
+  return GENERIC_CODES[status] ?? (status >= 500 ? 'internal_error' : 'bad_request');
 }
+
+const GENERIC_CODES: Partial<Record<number, ErrorCode>> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'too_many_requests',
+  503: 'service_unavailable',
+};

@@ -3,13 +3,14 @@ import pino, { Logger } from 'pino';
 import { AppConfig } from '../../config/app-config';
 
 /** One JSON logger per process, shared by Fastify's request log and Nest's own messages. */
-export function createLogger(config: AppConfig): Logger {
-  return pino({
+export function createLogger(config: AppConfig, destination?: pino.DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level: config.logLevel,
     base: { pid: process.pid, role: config.processRole },
     // Belt and braces: the serializers below never log headers or bodies, but a stray object might.
     redact: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.passwordHash', '*.token'],
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Nest's start-up chatter (one line per module and route): detail, not news. */

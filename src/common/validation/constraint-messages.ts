@@ -17,7 +17,11 @@ const MESSAGES: Record<string, LocalisedText> = {
   isBoolean: { vi: 'phải là true hoặc false', en: 'must be true or false' },
   isEmail: { vi: 'phải là địa chỉ email hợp lệ', en: 'must be a valid e-mail address' },
   isDateString: { vi: 'phải là ngày theo dạng YYYY-MM-DD', en: 'must be a date written YYYY-MM-DD' },
-  isISO8601: { vi: 'phải là ngày theo dạng YYYY-MM-DD', en: 'must be a date written YYYY-MM-DD' },
+  isISO8601: { vi: 'phải là ngày giờ theo chuẩn ISO 8601', en: 'must be an ISO 8601 date and time' },
+  isDateOnly: {
+    vi: 'phải là ngày có thật, viết theo dạng YYYY-MM-DD',
+    en: 'must be a real date written YYYY-MM-DD',
+  },
   isArray: { vi: 'phải là một danh sách', en: 'must be a list' },
   isObject: { vi: 'phải là một đối tượng', en: 'must be an object' },
   nestedValidation: { vi: 'phải là một đối tượng', en: 'must be an object' },

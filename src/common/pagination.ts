@@ -1,0 +1,43 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+
+/** The one list shape of the API. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** `?page=&pageSize=` with pages counted from 1 and a bound on the page size. */
+export function PageQueryOf(maxPageSize: number, defaultPageSize: number) {
+  class BoundedPageQuery {
+    @ApiPropertyOptional({ minimum: 1, default: 1 })
+    @IsOptional()
+    @Type(() => Number)
+    @IsInt()
+    @Min(1)
+    page: number = 1;
+
+    @ApiPropertyOptional({ minimum: 1, maximum: maxPageSize, default: defaultPageSize })
+    @IsOptional()
+    @Type(() => Number)
+    @IsInt()
+    @Min(1)
+    @Max(maxPageSize)
+    pageSize: number = defaultPageSize;
+
+    get offset(): number {
+      return (this.page - 1) * this.pageSize;
+    }
+  }
+  return BoundedPageQuery;
+}
+
+/** Most lists: 20 items a page, 100 at most. */
+export class PageQuery extends PageQueryOf(100, 20) {}
+
+export function pageOf<T>(items: T[], total: number, query: { page: number; pageSize: number }): Page<T> {
+  return { items, total, page: query.page, pageSize: query.pageSize };
+}
