@@ -32,6 +32,11 @@ export class Organisation {
   @JoinColumn({ name: 'parent_id' })
   parent?: Organisation | null;
 
+  /** Ids from the root down, '/1/5/23/': a subtree is every path that starts with its root's path. */
+  @Index()
+  @Column({ type: 'varchar', length: 255 })
+  path!: string;
+
   @Index()
   @Column({ type: 'varchar', length: 200 })
   name!: string;
