@@ -34,8 +34,7 @@ export async function ensureAdministrator(
       }),
     );
     await manager.insert(RoleAssignment, { userId: user.id, role: 'admin', organisationId: null });
-    await new AuditService().record(manager, {
-      actorId: null,
+    await new AuditService().record(manager, null, {
       action: 'create',
       entityType: 'user',
       entityId: user.id,

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import { CreatedAtColumn } from '../../database/timestamp-columns';
 import { Organisation } from '../../organisations/entities/organisation.entity';
 import type { Role } from '../roles';
@@ -16,7 +16,7 @@ export class RoleAssignment {
 
   @ManyToOne(() => User, (user) => user.roles, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: User;
+  user?: Relation<User>;
 
   @Column({ type: 'varchar', length: 20 })
   role!: Role;

@@ -1,4 +1,4 @@
-import { Column, Entity, OneToMany, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, OneToMany, PrimaryGeneratedColumn, Relation, VersionColumn } from 'typeorm';
 import { CreatedAtColumn, UpdatedAtColumn } from '../../database/timestamp-columns';
 import { RoleAssignment } from './role-assignment.entity';
 
@@ -22,7 +22,7 @@ export class User {
   active!: boolean;
 
   @OneToMany(() => RoleAssignment, (assignment) => assignment.user)
-  roles?: RoleAssignment[];
+  roles?: Relation<RoleAssignment[]>;
 
   @VersionColumn()
   version!: number;

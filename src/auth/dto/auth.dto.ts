@@ -1,0 +1,45 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { PASSWORD_MAX_LENGTH } from '../../users/password-policy';
+
+export class LoginDto {
+  @ApiProperty({ example: 'admin@talent.local' })
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() : value,
+  )
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password!: string;
+}
+
+export class RefreshDto {
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  refreshToken!: string;
+}
+
+export class TokenPair {
+  @ApiProperty({ description: 'A JWT for `Authorization: Bearer …`, valid for `expiresIn` seconds.' })
+  accessToken!: string;
+
+  @ApiProperty({
+    description: 'Single use: each refresh returns a new one. Reusing a spent one ends the session.',
+  })
+  refreshToken!: string;
+
+  @ApiProperty({ example: 900 })
+  expiresIn!: number;
+
+  @ApiProperty({ example: 'Bearer' })
+  tokenType!: 'Bearer';
+}

@@ -1,0 +1,97 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseIntPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Actor } from '../access/actor';
+import { CurrentActor } from '../auth/decorators';
+import { Page } from '../common/pagination';
+import {
+  CreateUserDto,
+  GrantRoleDto,
+  RoleView,
+  UpdateUserDto,
+  UserPage,
+  UserQuery,
+  UserView,
+} from './dto/user.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Accounts: all for admins; for organisers, those holding roles in their units' })
+  @ApiOkResponse({ type: UserPage })
+  list(@CurrentActor() actor: Actor, @Query() query: UserQuery): Promise<Page<UserView>> {
+    return this.users.list(actor, query);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Create an account (admin)' })
+  @ApiCreatedResponse({ type: UserView })
+  create(@CurrentActor() actor: Actor, @Body() body: CreateUserDto): Promise<UserView> {
+    return this.users.create(actor, body);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: UserView })
+  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<UserView> {
+    return this.users.get(actor, id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    summary: 'Edit, disable or set the password of an account (admin); the last two end its sessions',
+  })
+  @ApiOkResponse({ type: UserView })
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: UpdateUserDto,
+  ): Promise<UserView> {
+    return this.users.update(actor, id, body);
+  }
+
+  @Post(':id/roles')
+  @ApiOperation({ summary: 'Grant a role at an organisation, reaching its whole subtree (admin)' })
+  @ApiCreatedResponse({ type: RoleView })
+  grantRole(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: GrantRoleDto,
+  ): Promise<RoleView> {
+    return this.users.grantRole(actor, id, body);
+  }
+
+  @Delete(':id/roles/:roleId')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Revoke a role (admin)' })
+  @ApiNoContentResponse()
+  revokeRole(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIntPipe) id: number,
+    @Param('roleId', ParseIntPipe) roleId: number,
+  ): Promise<void> {
+    return this.users.revokeRole(actor, id, roleId);
+  }
+}
