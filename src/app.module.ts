@@ -1,11 +1,16 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { LocalitiesModule } from './localities/localities.module';
+import { OrganisationsModule } from './organisations/organisations.module';
 import { QueueModule } from './queue/queue.module';
 import { WorkersModule } from './queue/workers/workers.module';
+import { UsersModule } from './users/users.module';
 
 /** The modular monolith. Workers are part of it unless the process runs with PROCESS_ROLE=api. */
 @Module({})
@@ -17,7 +22,12 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule,
         QueueModule,
+        AccessModule,
         AuditModule,
+        AuthModule,
+        UsersModule,
+        LocalitiesModule,
+        OrganisationsModule,
         HealthModule,
         ...(config.runsWorkers ? [WorkersModule] : []),
         ...extraImports,

@@ -29,6 +29,8 @@ export async function createHttpApp(
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: config.bodyLimitBytes,
+    // The client address of login throttling and the logs: the proxy's, unless proxies are trusted.
+    trustProxy: (_address: string, hop: number) => hop < config.trustProxyHops,
     logController: new AccessLogController(),
     genReqId: (request: IncomingMessage) => {
       const given = request.headers['x-request-id'];

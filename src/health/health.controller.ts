@@ -1,10 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/decorators';
 import { AppError } from '../common/errors/app-error';
 import { HealthService, Readiness } from './health.service';
 
 /** Probes for orchestrators and load balancers; outside /api/v1 and without authentication. */
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}
