@@ -84,6 +84,19 @@ async function main(): Promise<void> {
       ),
     );
 
+    // Authenticated reads: token check, session and roles on every request.
+    const auth = { authorization: `Bearer ${await t.adminToken()}` };
+    report(
+      await load('GET /api/v1/me (authenticated)', 50, 10000, () =>
+        fetch(`${base}/api/v1/me`, { headers: auth }),
+      ),
+    );
+    report(
+      await load('GET /api/v1/localities?at=… (55 units)', 50, 5000, () =>
+        fetch(`${base}/api/v1/localities?at=2025-07-01`, { headers: auth }),
+      ),
+    );
+
     // Outbox hand-over: rows committed at once, moved to BullMQ by the running relay.
     const messages = 5000;
     const repository = t.dataSource.getRepository(OutboxMessage);

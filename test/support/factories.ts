@@ -1,11 +1,8 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
 import { Locality } from '../../src/localities/entities/locality.entity';
-import {
-  Organisation,
-  OrganisationKind,
-  OrganisationLevel,
-} from '../../src/organisations/entities/organisation.entity';
+import { Organisation, OrganisationKind } from '../../src/organisations/entities/organisation.entity';
+import { OrganisationsRepository } from '../../src/organisations/organisations.repository';
 import { RoleAssignment } from '../../src/users/entities/role-assignment.entity';
 import { User } from '../../src/users/entities/user.entity';
 import { hashPassword } from '../../src/users/password';
@@ -45,19 +42,20 @@ export class Factories {
     overrides: Partial<Pick<Organisation, 'name' | 'kind' | 'level' | 'parentId' | 'localityId'>> = {},
   ): Promise<Organisation> {
     const kind = overrides.kind ?? 'youth_union';
-    const parentId = overrides.parentId ?? (await this.rootOrganisation(kind)).id;
-    const level: OrganisationLevel = overrides.level ?? 'commune';
-    const repository = this.dataSource.getRepository(Organisation);
-    return repository.save(
-      repository.create({
+    const parent = await this.dataSource
+      .getRepository(Organisation)
+      .findOneByOrFail({ id: overrides.parentId ?? (await this.rootOrganisation(kind)).id });
+    return new OrganisationsRepository(this.dataSource).insert(
+      this.dataSource.manager,
+      {
         name: overrides.name ?? `Đoàn phường ${pick(GIVEN_NAMES)} ${randomInt(1000)}`,
         kind,
-        level,
-        parentId,
+        level: overrides.level ?? 'commune',
         localityId: overrides.localityId ?? (await this.locality()).id,
         validFrom: null,
         validTo: null,
-      }),
+      },
+      parent,
     );
   }
 

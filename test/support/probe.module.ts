@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import Redis from 'ioredis';
 import mysql from 'mysql2/promise';
+import { Public } from '../../src/auth/decorators';
 
 /*
  * A controller that exists only in the tests, to drive the platform's request handling (validation, error
@@ -63,6 +64,7 @@ class PageQuery {
   page!: number;
 }
 
+@Public()
 @Controller('probe')
 class ProbeController {
   @Post('echo')

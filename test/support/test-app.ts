@@ -3,7 +3,7 @@ import { Logger, ModuleMetadata } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import Redis from 'ioredis';
 import mysql from 'mysql2/promise';
-import { Logger as Pino } from 'pino';
+import { DestinationStream, Logger as Pino } from 'pino';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createHttpApp } from '../../src/bootstrap/http-app';
@@ -22,7 +22,17 @@ export interface TestApp {
   factories: Factories;
   /** supertest against the application's HTTP server. */
   http(): ReturnType<typeof request>;
+  /** Signs in through the API and returns the access token (the whole pair from `signIn`). */
+  login(email: string, password: string): Promise<string>;
+  signIn(email: string, password: string): Promise<{ accessToken: string; refreshToken: string }>;
+  /** The seeded administrator's access token. */
+  adminToken(): Promise<string>;
   close(): Promise<void>;
+}
+
+/** The Authorization header for an access token. */
+export function bearer(token: string): { Authorization: string } {
+  return { Authorization: `Bearer ${token}` };
 }
 
 /**
@@ -43,35 +53,53 @@ export function isolatedConfig(env: Record<string, string | undefined> = {}): Ap
   });
 }
 
-/** Sends every log line through the application's logger at LOG_LEVEL (config/test.env keeps it quiet). */
-export function useAppLogger(config: AppConfig): Pino {
-  const logger = createLogger(config);
+/**
+ * Sends every log line through the application's logger at LOG_LEVEL (config/test.env keeps it quiet), to
+ * `destination` when given (tests that read the logs).
+ */
+export function useAppLogger(config: AppConfig, destination?: DestinationStream): Pino {
+  const logger = createLogger(config, destination);
   Logger.overrideLogger(new PinoNestLogger(logger));
   return logger;
 }
 
 /** Boots the real application, as main.ts does, on a fresh database built by the migrations. */
 export async function createTestApp(
-  options: { env?: Record<string, string | undefined>; imports?: ModuleMetadata['imports'] } = {},
+  options: {
+    env?: Record<string, string | undefined>;
+    imports?: ModuleMetadata['imports'];
+    logDestination?: DestinationStream;
+  } = {},
 ): Promise<TestApp> {
   const config = isolatedConfig(options.env);
-  const logger = useAppLogger(config);
+  const logger = useAppLogger(config, options.logDestination);
   await preflight(config);
   await prepareDatabase(config);
   const app = await createHttpApp(config, logger, options.imports);
   await app.getHttpAdapter().getInstance().ready();
   const dataSource = app.get(DataSource);
-  return {
+  const testApp: TestApp = {
     app,
     config,
     dataSource,
     factories: new Factories(dataSource),
     http: () => request(app.getHttpServer()),
+    signIn: async (email, password) => {
+      const response = await request(app.getHttpServer())
+        .post('/api/v1/auth/login')
+        .send({ email, password });
+      if (response.status !== 200)
+        throw new Error(`Sign-in of ${email} answered ${response.status}: ${response.text}`);
+      return response.body as { accessToken: string; refreshToken: string };
+    },
+    login: async (email, password) => (await testApp.signIn(email, password)).accessToken,
+    adminToken: () => testApp.login(config.admin.email, config.admin.password!),
     close: async () => {
       await app.close();
       await dropTestResources(config);
     },
   };
+  return testApp;
 }
 
 export interface TestDatabase {
