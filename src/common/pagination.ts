@@ -1,4 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type as ClassType } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -40,4 +41,15 @@ export class PageQuery extends PageQueryOf(100, 20) {}
 
 export function pageOf<T>(items: T[], total: number, query: { page: number; pageSize: number }): Page<T> {
   return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+/** The OpenAPI description of a page of `item`s: `class UserPage extends PageOf(UserView) {}`. */
+export function PageOf<T>(item: ClassType<T>) {
+  class PageOfItems implements Page<T> {
+    @ApiProperty({ type: [item] }) items!: T[];
+    @ApiProperty() total!: number;
+    @ApiProperty() page!: number;
+    @ApiProperty() pageSize!: number;
+  }
+  return PageOfItems;
 }

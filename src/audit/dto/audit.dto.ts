@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsISO8601, IsOptional, Matches, MaxLength, Min } from 'class-validator';
-import { PageQuery } from '../../common/pagination';
+import { PageOf, PageQuery } from '../../common/pagination';
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'The acting user’s id.' })
@@ -55,9 +55,4 @@ export class AuditEntryView {
   @ApiProperty({ nullable: true, type: String }) requestId!: string | null;
 }
 
-export class AuditPage {
-  @ApiProperty({ type: [AuditEntryView] }) items!: AuditEntryView[];
-  @ApiProperty() total!: number;
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
-}
+export class AuditPage extends PageOf(AuditEntryView) {}

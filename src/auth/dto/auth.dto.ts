@@ -2,12 +2,11 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH } from '../../users/password-policy';
+import { trimAndLowerCase } from '../../common/validation/transforms';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin@talent.local' })
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? value.trim().toLowerCase() : value,
-  )
+  @Transform(trimAndLowerCase)
   @IsString()
   @IsNotEmpty()
   @MaxLength(254)

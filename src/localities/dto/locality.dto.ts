@@ -13,15 +13,13 @@ import {
   Matches,
   MaxLength,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { IsOptionalPresent } from '../../common/validation/is-optional-present';
-import { PageQueryOf } from '../../common/pagination';
+import { PageOf, PageQueryOf } from '../../common/pagination';
 import { IsDateOnly } from '../../common/validation/is-date-only';
 import { LOCALITY_KINDS, LOCALITY_LEVELS, LocalityKind, LocalityLevel } from '../entities/locality.entity';
-
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/validation/transforms';
 
 export class SuccessionLink {
   @ApiProperty({ description: 'The other unit.' })
@@ -58,7 +56,7 @@ export class CreateLocalityDto {
   code!: string;
 
   @ApiProperty({ example: 'Quảng La' })
-  @Transform(trimmed)
+  @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -66,7 +64,7 @@ export class CreateLocalityDto {
 
   @ApiPropertyOptional({ example: 'Xã Quảng La', description: 'Defaults to the name.' })
   @IsOptional()
-  @Transform(trimmed)
+  @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(150)
@@ -108,7 +106,7 @@ export class UpdateLocalityDto {
 
   @ApiPropertyOptional()
   @IsOptionalPresent()
-  @Transform(trimmed)
+  @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -116,19 +114,19 @@ export class UpdateLocalityDto {
 
   @ApiPropertyOptional()
   @IsOptionalPresent()
-  @Transform(trimmed)
+  @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(150)
   fullName?: string;
 
   @ApiPropertyOptional({ nullable: true })
-  @ValidateIf((dto: UpdateLocalityDto) => dto.validFrom !== null && dto.validFrom !== undefined)
+  @IsOptional()
   @IsDateOnly()
   validFrom?: string | null;
 
   @ApiPropertyOptional({ nullable: true, description: 'The last day the unit existed: closes it.' })
-  @ValidateIf((dto: UpdateLocalityDto) => dto.validTo !== null && dto.validTo !== undefined)
+  @IsOptional()
   @IsDateOnly()
   validTo?: string | null;
 
@@ -217,9 +215,4 @@ export class LocalityDetail extends LocalityView {
   successors!: LinkedLocality[];
 }
 
-export class LocalityPage {
-  @ApiProperty({ type: [LocalityView] }) items!: LocalityView[];
-  @ApiProperty() total!: number;
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
-}
+export class LocalityPage extends PageOf(LocalityView) {}

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { IsOptionalPresent } from '../../common/validation/is-optional-present';
-import { PageQuery } from '../../common/pagination';
+import { PageOf, PageQuery } from '../../common/pagination';
 import { IsDateOnly } from '../../common/validation/is-date-only';
 import {
   ORGANISATION_KINDS,
@@ -10,12 +10,11 @@ import {
   OrganisationKind,
   OrganisationLevel,
 } from '../entities/organisation.entity';
-
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/validation/transforms';
 
 export class CreateOrganisationDto {
   @ApiProperty({ example: 'Đoàn phường Hồng Gai' })
-  @Transform(trimmed)
+  @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -54,7 +53,7 @@ export class CreateOrganisationDto {
 export class UpdateOrganisationDto {
   @ApiPropertyOptional()
   @IsOptionalPresent()
-  @Transform(trimmed)
+  @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -74,7 +73,7 @@ export class UpdateOrganisationDto {
     nullable: true,
     description: 'Moves the unit and its subtree; null makes it a root (admins).',
   })
-  @ValidateIf((dto: UpdateOrganisationDto) => dto.parentId !== null && dto.parentId !== undefined)
+  @IsOptional()
   @IsInt()
   @Min(1)
   parentId?: number | null;
@@ -86,12 +85,12 @@ export class UpdateOrganisationDto {
   localityId?: number;
 
   @ApiPropertyOptional({ nullable: true })
-  @ValidateIf((dto: UpdateOrganisationDto) => dto.validFrom !== null && dto.validFrom !== undefined)
+  @IsOptional()
   @IsDateOnly()
   validFrom?: string | null;
 
   @ApiPropertyOptional({ nullable: true, description: 'Set to close the unit.' })
-  @ValidateIf((dto: UpdateOrganisationDto) => dto.validTo !== null && dto.validTo !== undefined)
+  @IsOptional()
   @IsDateOnly()
   validTo?: string | null;
 
@@ -153,9 +152,4 @@ export class OrganisationView {
   @ApiProperty() updatedAt!: Date;
 }
 
-export class OrganisationPage {
-  @ApiProperty({ type: [OrganisationView] }) items!: OrganisationView[];
-  @ApiProperty() total!: number;
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
-}
+export class OrganisationPage extends PageOf(OrganisationView) {}

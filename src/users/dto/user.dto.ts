@@ -14,25 +14,20 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { IsOptionalPresent } from '../../common/validation/is-optional-present';
-import { PageQuery } from '../../common/pagination';
+import { PageOf, PageQuery } from '../../common/pagination';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password-policy';
 import { Role, ROLES } from '../roles';
-
-const lowerCase = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const booleanFromQuery = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
+import { booleanFromQuery, trim, trimAndLowerCase } from '../../common/validation/transforms';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'nguyen.van.an@tinhdoan.quangninh.vn' })
-  @Transform(lowerCase)
+  @Transform(trimAndLowerCase)
   @IsEmail()
   @MaxLength(254)
   email!: string;
 
   @ApiProperty({ example: 'Nguyễn Văn An' })
-  @Transform(trimmed)
+  @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(150)
@@ -57,14 +52,14 @@ export class CreateUserDto {
 export class UpdateUserDto {
   @ApiPropertyOptional()
   @IsOptionalPresent()
-  @Transform(lowerCase)
+  @Transform(trimAndLowerCase)
   @IsEmail()
   @MaxLength(254)
   email?: string;
 
   @ApiPropertyOptional()
   @IsOptionalPresent()
-  @Transform(trimmed)
+  @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(150)
@@ -168,12 +163,7 @@ export class UserView {
   @ApiProperty() updatedAt!: Date;
 }
 
-export class UserPage {
-  @ApiProperty({ type: [UserView] }) items!: UserView[];
-  @ApiProperty() total!: number;
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
-}
+export class UserPage extends PageOf(UserView) {}
 
 export class UserSummary {
   @ApiProperty() id!: number;
