@@ -5,6 +5,7 @@ import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { DisciplinesModule } from './disciplines/disciplines.module';
 import { HealthModule } from './health/health.module';
 import { LocalitiesModule } from './localities/localities.module';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -28,6 +29,7 @@ export class AppModule {
         UsersModule,
         LocalitiesModule,
         OrganisationsModule,
+        DisciplinesModule,
         HealthModule,
         ...(config.runsWorkers ? [WorkersModule] : []),
         ...extraImports,

@@ -6,18 +6,26 @@ import type { Role } from '../users/roles';
  */
 export const ACTIONS = [
   'locality.manage',
+  'discipline.manage',
   'organisation.read',
   'organisation.manage',
   'user.read',
   'user.manage',
   'audit.read',
+  /** Every field of a participant, guardian and date of birth included. */
+  'participant.read',
+  /** A participant without date of birth, guardian or phone (what a judge needs). */
+  'participant.read_limited',
+  /** Register, edit, record consents, export and import. */
+  'participant.manage',
+  'participant.anonymise',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   admin: ACTIONS,
-  organiser: ['organisation.read', 'organisation.manage', 'user.read'],
-  judge: ['organisation.read'],
+  organiser: ['organisation.read', 'organisation.manage', 'user.read', 'participant.read', 'participant.manage'],
+  judge: ['organisation.read', 'participant.read_limited'],
   palace_staff: ['organisation.read'],
   coach: ['organisation.read'],
   viewer: ['organisation.read'],

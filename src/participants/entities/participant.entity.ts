@@ -1,0 +1,70 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { CreatedAtColumn, UpdatedAtColumn } from '../../database/timestamp-columns';
+import { Locality } from '../../localities/entities/locality.entity';
+import { Organisation } from '../../organisations/entities/organisation.entity';
+
+export const GENDERS = ['female', 'male', 'other'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+/**
+ * A child or young person (about 3–35). Personal fields are erased on anonymisation (fullName becomes empty,
+ * the others null); the row stays so that results and statistics keep counting it, unlinked from the person.
+ */
+@Entity('participants')
+@Index(['dateOfBirth', 'fullName'])
+export class Participant {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  /** NFC, single spaces; compared and searched without accents or case (the column's collation). */
+  @Column({ type: 'varchar', length: 150 })
+  fullName!: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  gender!: Gender;
+
+  @Column({ type: 'date', nullable: true })
+  dateOfBirth!: string | null;
+
+  /** The home locality as it was when recorded. */
+  @Column({ type: 'int', nullable: true })
+  homeLocalityId!: number | null;
+
+  @ManyToOne(() => Locality, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'home_locality_id' })
+  homeLocality?: Locality | null;
+
+  /** School or unit, as written. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  school!: string | null;
+
+  @Column({ type: 'varchar', length: 150, nullable: true })
+  guardianName!: string | null;
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  guardianRelationship!: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  guardianPhone!: string | null;
+
+  /** The unit that registered the participant: whose organisers see and manage the record. */
+  @Index()
+  @Column({ type: 'int' })
+  organisationId!: number;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Organisation;
+
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  anonymisedAt!: Date | null;
+
+  @VersionColumn()
+  version!: number;
+
+  @CreatedAtColumn()
+  createdAt!: Date;
+
+  @UpdatedAtColumn()
+  updatedAt!: Date;
+}
