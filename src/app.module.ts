@@ -7,8 +7,10 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DisciplinesModule } from './disciplines/disciplines.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { LocalitiesModule } from './localities/localities.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { ParticipantsModule } from './participants/participants.module';
 import { QueueModule } from './queue/queue.module';
 import { WorkersModule } from './queue/workers/workers.module';
 import { UsersModule } from './users/users.module';
@@ -30,6 +32,8 @@ export class AppModule {
         LocalitiesModule,
         OrganisationsModule,
         DisciplinesModule,
+        ParticipantsModule,
+        ImportsModule,
         HealthModule,
         ...(config.runsWorkers ? [WorkersModule] : []),
         ...extraImports,

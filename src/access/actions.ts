@@ -24,7 +24,13 @@ export type Action = (typeof ACTIONS)[number];
 
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   admin: ACTIONS,
-  organiser: ['organisation.read', 'organisation.manage', 'user.read', 'participant.read', 'participant.manage'],
+  organiser: [
+    'organisation.read',
+    'organisation.manage',
+    'user.read',
+    'participant.read',
+    'participant.manage',
+  ],
   judge: ['organisation.read', 'participant.read_limited'],
   palace_staff: ['organisation.read'],
   coach: ['organisation.read'],

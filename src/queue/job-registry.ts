@@ -8,6 +8,7 @@ import { DefaultJobOptions } from 'bullmq';
 
 export enum QueueName {
   Maintenance = 'maintenance',
+  Imports = 'imports',
 }
 
 export const QUEUE_OPTIONS: Record<QueueName, DefaultJobOptions> = {
@@ -17,18 +18,31 @@ export const QUEUE_OPTIONS: Record<QueueName, DefaultJobOptions> = {
     removeOnComplete: { age: 24 * 3600, count: 100 },
     removeOnFail: { age: 7 * 24 * 3600 },
   },
+  [QueueName.Imports]: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 5_000 },
+    removeOnComplete: { age: 24 * 3600, count: 1000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  },
 };
 
 /** Record ids, nothing else. */
 export type IdsOnly = { readonly [key: string]: number | readonly number[] };
 
-function job<Payload extends IdsOnly>(queue: QueueName) {
-  return { queue, payload: undefined as unknown as Payload };
+/** A payload's type, for the registry below (no value exists at run time). */
+function payload<Payload extends IdsOnly>(): Payload {
+  return undefined as unknown as Payload;
+}
+
+function job<Q extends QueueName, Payload extends IdsOnly>(queue: Q, shape: Payload) {
+  return { queue, payload: shape };
 }
 
 export const JOBS = {
   /** Deletes outbox rows dispatched long ago; scheduled, not enqueued by features. */
-  'maintenance.purge-outbox': job<Record<string, never>>(QueueName.Maintenance),
+  'maintenance.purge-outbox': job(QueueName.Maintenance, payload<Record<string, never>>()),
+  /** Validates and imports an uploaded participants file (all rows or none). */
+  'imports.participants': job(QueueName.Imports, payload<{ importId: number }>()),
 } as const;
 
 export type JobName = keyof typeof JOBS;

@@ -12,6 +12,11 @@ export const ERROR_CODES = {
     title: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
     detail: { vi: 'Không đọc được yêu cầu.', en: 'The request could not be understood.' },
   },
+  invalid_file: {
+    status: 400,
+    title: { vi: 'Tệp không dùng được', en: 'Unusable file' },
+    detail: { vi: 'Tệp không đọc được.', en: 'The file cannot be read.' },
+  },
   unauthorized: {
     status: 401,
     title: { vi: 'Chưa đăng nhập', en: 'Authentication required' },
@@ -55,6 +60,19 @@ export const ERROR_CODES = {
       vi: 'Dữ liệu đã được người khác thay đổi. Hãy tải lại rồi thử lại.',
       en: 'Someone else changed this record. Reload it and try again.',
     },
+  },
+  duplicate_participant: {
+    status: 409,
+    title: { vi: 'Có thể đã có người này', en: 'Possible duplicate' },
+    detail: {
+      vi: 'Đã có người cùng họ tên và ngày sinh (mã {existingId}). Nếu đây là người khác, gửi lại với "allowDuplicate": true.',
+      en: 'Someone with the same name and date of birth exists (id {existingId}). If this is another person, send again with "allowDuplicate": true.',
+    },
+  },
+  consent_missing: {
+    status: 409,
+    title: { vi: 'Chưa có sự đồng ý cần thiết', en: 'Consent missing' },
+    detail: { vi: 'Còn thiếu: {missing}.', en: 'Missing: {missing}.' },
   },
   payload_too_large: {
     status: 413,

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { LocalisedText } from '../../common/errors/language';
 import { CreatedAtColumn } from '../../database/timestamp-columns';
 
 export const IMPORT_STATES = ['queued', 'running', 'succeeded', 'failed'] as const;
@@ -8,7 +9,7 @@ export interface ImportRowError {
   /** The row's number in the file, the header being row 1. */
   row: number;
   column: string;
-  message: string;
+  message: LocalisedText;
 }
 
 /**

@@ -3,10 +3,11 @@ import { Participant } from './participant.entity';
 
 /**
  * The participant's name from each word on ("nguyễn văn đức", "văn đức", "đức"), so that a prefix search on
- * any part of a name is an index range scan. The collation makes it case- and accent-insensitive (đ = d).
+ * any part of a name is an index range scan, in name order, that can stop at the page's end. The collation
+ * makes it case- and accent-insensitive (đ = d).
  */
 @Entity('participant_name_keys')
-@Index(['suffix', 'participantId'])
+@Index(['suffix', 'organisationId', 'participantId'])
 export class ParticipantNameKey {
   @PrimaryColumn({ type: 'int' })
   participantId!: number;
@@ -20,4 +21,8 @@ export class ParticipantNameKey {
 
   @Column({ type: 'varchar', length: 150 })
   suffix!: string;
+
+  /** The registering unit (copied from the participant): a search filters by reach inside the index. */
+  @Column({ type: 'int' })
+  organisationId!: number;
 }

@@ -12,6 +12,7 @@ export type Gender = (typeof GENDERS)[number];
  */
 @Entity('participants')
 @Index(['dateOfBirth', 'fullName'])
+@Index(['fullName', 'id'])
 export class Participant {
   @PrimaryGeneratedColumn()
   id!: number;
@@ -55,6 +56,11 @@ export class Participant {
   @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id' })
   organisation?: Organisation;
+
+  /** The bulk import that created the record, if one did. */
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  importId!: number | null;
 
   @Column({ type: 'datetime', precision: 3, nullable: true })
   anonymisedAt!: Date | null;

@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
-import { isJobName, JobName, JOBS, outboxJobId, QueueName } from '../job-registry';
+import { isJobName, JOBS, outboxJobId, QueueName } from '../job-registry';
 import { Queues } from '../queues';
 import { OutboxMessage } from './outbox-message.entity';
 import { OutboxRepository } from './outbox.repository';
@@ -105,7 +105,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 function groupByQueue(messages: OutboxMessage[]): Map<QueueName | undefined, OutboxMessage[]> {
   const groups = new Map<QueueName | undefined, OutboxMessage[]>();
   for (const message of messages) {
-    const queue = isJobName(message.jobName) ? JOBS[message.jobName as JobName].queue : undefined;
+    const queue = isJobName(message.jobName) ? JOBS[message.jobName].queue : undefined;
     groups.set(queue, [...(groups.get(queue) ?? []), message]);
   }
   return groups;

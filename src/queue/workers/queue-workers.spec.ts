@@ -17,6 +17,13 @@ class RecordingProcessor extends QueueProcessor<QueueName.Maintenance> {
   };
 }
 
+@QueueWorker(QueueName.Imports)
+class IdleImportsProcessor extends QueueProcessor<QueueName.Imports> {
+  protected readonly handlers: JobHandlers<QueueName.Imports> = {
+    'imports.participants': () => Promise.resolve(),
+  };
+}
+
 const job = (name: string, id: string) => ({ name, id, attemptsMade: 0, data: {} }) as unknown as Job;
 
 describe('jobsWithoutProcessor', () => {
@@ -46,17 +53,26 @@ describe('QueueWorkers at start-up', () => {
       .setLogger({ log: () => undefined, error: () => undefined, warn: () => undefined })
       .compile();
 
-  it('refuses to start when a registered job has no processor', async () => {
-    const module = await compile([]);
-    expect(() => module.get(QueueWorkers).onModuleInit()).toThrow(
-      'Registered jobs without a processor: "maintenance.purge-outbox" (queue "maintenance")',
+  it('refuses to start when a registered job has no processor, naming each one', async () => {
+    const none = await compile([]);
+    expect(() => none.get(QueueWorkers).onModuleInit()).toThrow(
+      'Registered jobs without a processor: "maintenance.purge-outbox" (queue "maintenance"), "imports.participants" (queue "imports")',
+    );
+    const some = await compile([RecordingProcessor]);
+    expect(() => some.get(QueueWorkers).onModuleInit()).toThrow(
+      'Registered jobs without a processor: "imports.participants" (queue "imports")',
     );
   });
 
   it('accepts processors that cover every registered job', async () => {
-    const module = await compile([RecordingProcessor]);
+    const module = await compile([RecordingProcessor, IdleImportsProcessor]);
     expect(() => module.get(QueueWorkers).onModuleInit()).not.toThrow();
-    expect(module.get(RecordingProcessor).handledJobs()).toEqual(JOB_NAMES);
+    expect(
+      [
+        ...module.get(RecordingProcessor).handledJobs(),
+        ...module.get(IdleImportsProcessor).handledJobs(),
+      ].sort(),
+    ).toEqual([...JOB_NAMES].sort());
   });
 });
 

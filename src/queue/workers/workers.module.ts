@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { ImportsWorkersModule } from '../../imports/imports-workers.module';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { QueueModule } from '../queue.module';
 import { MaintenanceProcessor } from './maintenance.processor';
@@ -7,10 +8,10 @@ import { QueueWorkers } from './queue-workers';
 
 /**
  * Everything that consumes jobs: the outbox relay and one processor per queue. Imported only by processes
- * of role `all` or `worker`. A feature's processors are added to `providers` here.
+ * of role `all` or `worker`. A feature's processors live in its own `<feature>-workers.module.ts`, imported here.
  */
 @Module({
-  imports: [QueueModule, DiscoveryModule],
+  imports: [QueueModule, DiscoveryModule, ImportsWorkersModule],
   providers: [OutboxRelay, QueueWorkers, MaintenanceProcessor],
 })
 export class WorkersModule {}

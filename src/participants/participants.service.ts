@@ -1,0 +1,459 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import { Actor } from '../access/actor';
+import { covers, isEmpty, Scope } from '../access/scope';
+import { AuditService } from '../audit/audit.service';
+import { changedFields } from '../common/changed-fields';
+import { AppError, invalidField } from '../common/errors/app-error';
+import { Page, pageOf } from '../common/pagination';
+import { inTransaction } from '../database/transaction';
+import { updateVersioned } from '../database/versioned-update';
+import { DisciplinesService } from '../disciplines/disciplines.service';
+import { LocalitiesService } from '../localities/localities.service';
+import { ConsentPurpose, missingConsents } from './consent-rules';
+import { ConsentCheckView, ConsentView, RecordConsentDto } from './dto/consent.dto';
+import {
+  CreateParticipantDto,
+  ParticipantQuery,
+  ParticipantView,
+  UpdateParticipantDto,
+} from './dto/participant.dto';
+import { Consent } from './entities/consent.entity';
+import { Participant } from './entities/participant.entity';
+import { ageOn, dateOfBirthProblem, normalisePhone, todayInVietnam } from './participant-rules';
+import { ParticipantRow, ParticipantsRepository } from './participants.repository';
+
+/** Fields of a child's personal data: masked in the audit log, absent from a limited view, erased on anonymisation. */
+export const PERSONAL_FIELDS = [
+  'fullName',
+  'dateOfBirth',
+  'school',
+  'guardianName',
+  'guardianRelationship',
+  'guardianPhone',
+] as const;
+const CONSENT_PERSONAL_FIELDS = ['givenBy', 'relationship'];
+
+type ViewLevel = 'full' | 'limited';
+
+/**
+ * The registry of participants. Organisers register and manage the participants of their units; judges see
+ * them without date of birth, guardian or phone; admins see and manage all, and alone anonymise.
+ */
+@Injectable()
+export class ParticipantsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly participants: ParticipantsRepository,
+    private readonly localities: LocalitiesService,
+    private readonly disciplines: DisciplinesService,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: Actor, query: ParticipantQuery): Promise<Page<ParticipantView> & { totalCapped?: true }> {
+    const full = this.access.scope(actor, 'participant.read');
+    const visible = union(full, this.access.scope(actor, 'participant.read_limited'));
+    if (isEmpty(visible)) throw new AppError('forbidden');
+    if (query.organisationId) {
+      const path = await this.access.visibleOrganisationPath(
+        actor,
+        query.organisationId,
+        'organisation.read',
+      );
+      if (!covers(visible, path)) throw new AppError('not_found');
+    }
+    const { rows, total, totalCapped } = await this.participants.list(visible, full, query, todayInVietnam());
+    return { ...pageOf(await this.views(actor, rows), total, query), ...(totalCapped && { totalCapped }) };
+  }
+
+  async get(actor: Actor, id: number): Promise<ParticipantView> {
+    const row = await this.participants.find(this.dataSource.manager, id);
+    if (!row || !this.levelFor(actor, row.organisationPath)) throw new AppError('not_found');
+    const [view] = await this.views(actor, [row]);
+    return view;
+  }
+
+  async create(actor: Actor, input: CreateParticipantDto): Promise<ParticipantView> {
+    await this.access.visibleOrganisationPath(
+      actor,
+      input.organisationId,
+      'organisation.read',
+      'participant.manage',
+    );
+    const values = {
+      fullName: input.fullName,
+      gender: input.gender,
+      dateOfBirth: input.dateOfBirth,
+      homeLocalityId: input.homeLocalityId ?? null,
+      school: input.school || null,
+      guardianName: input.guardianName || null,
+      guardianRelationship: input.guardianRelationship || null,
+      guardianPhone: this.phone(input.guardianPhone),
+      organisationId: input.organisationId,
+    };
+    this.checkDateOfBirth(values.dateOfBirth);
+    const disciplineIds = input.disciplineIds ?? [];
+    const id = await inTransaction(this.dataSource, async (manager) => {
+      await this.checkReferences(manager, values.homeLocalityId, disciplineIds);
+      if (!input.allowDuplicate) await this.refuseNamesake(manager, values.fullName, values.dateOfBirth);
+      const created = await this.participants.insert(manager, values, disciplineIds);
+      await this.audit.record(manager, actor, {
+        action: 'create',
+        entityType: 'participant',
+        entityId: created,
+        after: { ...values, disciplineIds },
+        personalFields: PERSONAL_FIELDS,
+      });
+      return created;
+    });
+    return this.get(actor, id);
+  }
+
+  async update(actor: Actor, id: number, input: UpdateParticipantDto): Promise<ParticipantView> {
+    await inTransaction(this.dataSource, async (manager) => {
+      const { participant } = await this.manageable(manager, actor, id, true);
+      if (input.version !== undefined && input.version !== participant.version)
+        throw new AppError('conflict');
+      const { disciplineIds, version: _version, ...fields } = input;
+      const changes = changedFields<Participant>(participant, {
+        ...fields,
+        ...(fields.guardianPhone !== undefined && { guardianPhone: this.phone(fields.guardianPhone) }),
+        ...(fields.school === '' && { school: null }),
+      });
+      const currentDisciplines = (await this.participants.disciplineIds(manager, [id])).get(id)!;
+      const disciplinesChange = disciplineIds !== undefined && !sameSet(disciplineIds, currentDisciplines);
+      if (Object.keys(changes).length === 0 && !disciplinesChange) return;
+
+      if (changes.dateOfBirth) this.checkDateOfBirth(changes.dateOfBirth);
+      await this.checkReferences(
+        manager,
+        changes.homeLocalityId ?? null,
+        disciplinesChange ? disciplineIds : [],
+      );
+      if (changes.fullName !== undefined || changes.dateOfBirth !== undefined) {
+        await this.refuseNamesake(
+          manager,
+          changes.fullName ?? participant.fullName,
+          changes.dateOfBirth ?? participant.dateOfBirth!,
+          id,
+        );
+      }
+      if (Object.keys(changes).length > 0)
+        await updateVersioned(manager, Participant, id, participant.version, changes);
+      if (changes.fullName !== undefined) {
+        await this.participants.replaceNameKeys(manager, id, changes.fullName, participant.organisationId);
+      }
+      if (disciplinesChange) await this.participants.replaceDisciplines(manager, id, disciplineIds);
+      await this.audit.record(manager, actor, {
+        action: 'update',
+        entityType: 'participant',
+        entityId: id,
+        before: { ...participant, ...(disciplinesChange && { disciplineIds: currentDisciplines }) },
+        after: { ...changes, ...(disciplinesChange && { disciplineIds }) },
+        personalFields: PERSONAL_FIELDS,
+      });
+    });
+    return this.get(actor, id);
+  }
+
+  async consents(actor: Actor, id: number): Promise<ConsentView[]> {
+    await this.fullyVisible(this.dataSource.manager, actor, id);
+    return (await this.participants.consents(this.dataSource.manager, id)).map(consentView);
+  }
+
+  async recordConsent(actor: Actor, id: number, input: RecordConsentDto): Promise<ConsentView> {
+    if (input.givenOn > todayInVietnam())
+      throw invalidField('givenOn', { vi: 'không được ở tương lai', en: 'must not be in the future' });
+    return inTransaction(this.dataSource, async (manager) => {
+      await this.manageable(manager, actor, id, true);
+      const consent = await manager.save(
+        manager.create(Consent, {
+          participantId: id,
+          kind: input.kind,
+          givenBy: input.givenBy,
+          relationship: input.relationship ?? null,
+          givenOn: input.givenOn,
+          method: input.method,
+          scopes: input.scopes,
+          recordedById: actor.userId,
+        }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'consent.record',
+        entityType: 'participant',
+        entityId: id,
+        after: {
+          consentId: consent.id,
+          kind: consent.kind,
+          givenBy: consent.givenBy,
+          method: consent.method,
+          scopes: consent.scopes,
+        },
+        personalFields: CONSENT_PERSONAL_FIELDS,
+      });
+      return consentView(await manager.findOneByOrFail(Consent, { id: consent.id }));
+    });
+  }
+
+  /** Withdrawal takes effect at once: from this moment the consent no longer counts. */
+  async withdrawConsent(actor: Actor, id: number, consentId: number, reason?: string): Promise<ConsentView> {
+    return inTransaction(this.dataSource, async (manager) => {
+      await this.manageable(manager, actor, id, true);
+      const consent = await manager.findOneBy(Consent, { id: consentId, participantId: id });
+      if (!consent) throw new AppError('not_found');
+      if (consent.withdrawnAt) {
+        throw new AppError('conflict', {
+          detail: { vi: 'Sự đồng ý này đã được rút.', en: 'This consent was already withdrawn.' },
+        });
+      }
+      await manager.update(
+        Consent,
+        { id: consentId },
+        {
+          withdrawnAt: () => 'CURRENT_TIMESTAMP(3)',
+          withdrawnById: actor.userId,
+          withdrawalReason: reason ?? null,
+        },
+      );
+      await this.audit.record(manager, actor, {
+        action: 'consent.withdraw',
+        entityType: 'participant',
+        entityId: id,
+        after: { consentId, kind: consent.kind, scopes: consent.scopes, reason: reason ?? null },
+      });
+      return consentView(await manager.findOneByOrFail(Consent, { id: consentId }));
+    });
+  }
+
+  /** Whether the consents a purpose needs are all given; 409 naming what is missing otherwise. */
+  async checkConsent(actor: Actor, id: number, purpose: ConsentPurpose): Promise<ConsentCheckView> {
+    const row = await this.participants.find(this.dataSource.manager, id);
+    if (!row || !this.levelFor(actor, row.organisationPath)) throw new AppError('not_found');
+    await this.requireConsent(this.dataSource.manager, row.participant, purpose);
+    return { purpose, satisfied: true };
+  }
+
+  /**
+   * For other features (entering an event, joining a club, publishing results, shortlisting): 409 naming
+   * the consents the purpose needs that are missing or withdrawn.
+   */
+  async requireConsent(
+    manager: EntityManager,
+    participant: Participant,
+    purpose: ConsentPurpose,
+  ): Promise<void> {
+    if (participant.anonymisedAt || !participant.dateOfBirth) throw anonymised();
+    const active = await this.participants.activeConsents(manager, participant.id);
+    const missing = missingConsents(purpose, ageOn(participant.dateOfBirth, todayInVietnam()), active);
+    if (missing.length === 0) return;
+    const describe = (language: 'vi' | 'en') =>
+      missing
+        .map(({ kind, scope }) =>
+          language === 'vi'
+            ? `sự đồng ý của ${kind === 'guardian' ? 'người giám hộ' : 'chính người tham gia'} cho "${scope}"`
+            : `the ${kind === 'guardian' ? "guardian's" : "participant's own"} consent to "${scope}"`,
+        )
+        .join('; ');
+    throw new AppError('consent_missing', {
+      detail: { vi: `Còn thiếu: ${describe('vi')}.`, en: `Missing: ${describe('en')}.` },
+      extensions: { missingConsents: missing },
+    });
+  }
+
+  /** Everything held on the person, for a data-subject request. */
+  async export(actor: Actor, id: number): Promise<Record<string, unknown>> {
+    const manager = this.dataSource.manager;
+    const { participant } = await this.manageable(manager, actor, id);
+    const disciplineIds = (await this.participants.disciplineIds(manager, [id])).get(id)!;
+    return {
+      exportedAt: new Date().toISOString(),
+      participant: this.view(participant, disciplineIds, 'full'),
+      disciplines: await this.participants.disciplines(manager, disciplineIds),
+      consents: (await this.participants.consents(manager, id)).map(consentView),
+      auditTrail: await this.participants.auditTrail(manager, id),
+    };
+  }
+
+  /**
+   * Erases the personal fields (name, date of birth, school, guardian; the names on consents) and the
+   * name search keys. The row stays, unlinked from the person, so results and statistics keep counting it.
+   */
+  async anonymise(actor: Actor, id: number): Promise<ParticipantView> {
+    await inTransaction(this.dataSource, async (manager) => {
+      const row = await this.participants.find(manager, id, true);
+      if (!row) throw new AppError('not_found');
+      this.access.authorize(actor, row.organisationPath, 'participant.read', 'participant.anonymise');
+      if (row.participant.anonymisedAt) throw anonymised();
+      const erased = Object.fromEntries(
+        PERSONAL_FIELDS.map((field) => [field, field === 'fullName' ? '' : null]),
+      );
+      await updateVersioned(manager, Participant, id, row.participant.version, {
+        ...erased,
+        anonymisedAt: () => 'CURRENT_TIMESTAMP(3)',
+      });
+      await this.participants.replaceNameKeys(manager, id, '', row.participant.organisationId);
+      await manager.update(Consent, { participantId: id }, { givenBy: '', relationship: null });
+      await this.audit.record(manager, actor, {
+        action: 'anonymise',
+        entityType: 'participant',
+        entityId: id,
+      });
+    });
+    return this.get(actor, id);
+  }
+
+  /** The caller's view of a participant: full, limited (no date of birth, guardian or phone) or none. */
+  levelFor(actor: Actor, organisationPath: string): ViewLevel | undefined {
+    if (covers(this.access.scope(actor, 'participant.read'), organisationPath)) return 'full';
+    if (covers(this.access.scope(actor, 'participant.read_limited'), organisationPath)) return 'limited';
+    return undefined;
+  }
+
+  private async views(actor: Actor, rows: ParticipantRow[]): Promise<ParticipantView[]> {
+    const disciplineIds = await this.participants.disciplineIds(
+      this.dataSource.manager,
+      rows.map((row) => row.participant.id),
+    );
+    return rows.map((row) =>
+      this.view(
+        row.participant,
+        disciplineIds.get(row.participant.id)!,
+        this.levelFor(actor, row.organisationPath)!,
+      ),
+    );
+  }
+
+  private view(participant: Participant, disciplineIds: number[], level: ViewLevel): ParticipantView {
+    const view: ParticipantView = {
+      id: participant.id,
+      fullName: participant.fullName,
+      gender: participant.gender,
+      homeLocalityId: participant.homeLocalityId,
+      school: participant.school,
+      organisationId: participant.organisationId,
+      disciplineIds,
+      anonymised: participant.anonymisedAt !== null,
+      version: participant.version,
+      createdAt: participant.createdAt,
+      updatedAt: participant.updatedAt,
+    };
+    if (level === 'full') {
+      view.dateOfBirth = participant.dateOfBirth;
+      view.guardianName = participant.guardianName;
+      view.guardianRelationship = participant.guardianRelationship;
+      view.guardianPhone = participant.guardianPhone;
+    }
+    return view;
+  }
+
+  /** A participant the actor fully sees (404 otherwise) and manages (403 otherwise), not anonymised. */
+  private async manageable(
+    manager: EntityManager,
+    actor: Actor,
+    id: number,
+    lock = false,
+  ): Promise<ParticipantRow> {
+    const row = await this.fullyVisible(manager, actor, id, lock);
+    this.access.authorize(actor, row.organisationPath, 'participant.read', 'participant.manage');
+    if (row.participant.anonymisedAt) throw anonymised();
+    return row;
+  }
+
+  /** 404 unless the actor may see every field of the participant. A limited viewer gets 403: it knows the record. */
+  private async fullyVisible(
+    manager: EntityManager,
+    actor: Actor,
+    id: number,
+    lock = false,
+  ): Promise<ParticipantRow> {
+    const row = await this.participants.find(manager, id, lock);
+    const level = row && this.levelFor(actor, row.organisationPath);
+    if (!row || !level) throw new AppError('not_found');
+    if (level !== 'full') throw new AppError('forbidden');
+    return row;
+  }
+
+  private checkDateOfBirth(dateOfBirth: string): void {
+    const problem = dateOfBirthProblem(dateOfBirth, todayInVietnam());
+    if (problem) throw invalidField('dateOfBirth', problem);
+  }
+
+  private phone(value: string | null | undefined): string | null {
+    if (value === undefined || value === null || value === '') return null;
+    const phone = normalisePhone(value);
+    if (!phone) {
+      throw invalidField('guardianPhone', {
+        vi: 'phải là số điện thoại Việt Nam gồm 10 hoặc 11 chữ số (ví dụ 0912345678)',
+        en: 'must be a Vietnamese phone number of 10 or 11 digits (e.g. 0912345678)',
+      });
+    }
+    return phone;
+  }
+
+  private async checkReferences(
+    manager: EntityManager,
+    homeLocalityId: number | null,
+    disciplineIds: number[],
+  ): Promise<void> {
+    if (homeLocalityId !== null) await this.localities.requireExisting(manager, homeLocalityId);
+    await this.disciplines.requireExisting(manager, disciplineIds);
+  }
+
+  private async refuseNamesake(
+    manager: EntityManager,
+    fullName: string,
+    dateOfBirth: string,
+    exceptId?: number,
+  ): Promise<void> {
+    const existingId = await this.participants.findNamesake(manager, fullName, dateOfBirth, exceptId);
+    if (existingId !== undefined) {
+      throw new AppError('duplicate_participant', { params: { existingId }, extensions: { existingId } });
+    }
+  }
+}
+
+function union(a: Scope, b: Scope): Scope {
+  if (a.everywhere || b.everywhere) return { everywhere: true };
+  return { everywhere: false, paths: [...new Set([...a.paths, ...b.paths])] };
+}
+
+function sameSet(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((value) => b.includes(value));
+}
+
+function anonymised(): AppError {
+  return new AppError('conflict', {
+    detail: { vi: 'Hồ sơ này đã được ẩn danh.', en: 'This record has been anonymised.' },
+  });
+}
+
+function consentView(consent: Consent): ConsentView {
+  const {
+    id,
+    kind,
+    givenBy,
+    relationship,
+    givenOn,
+    method,
+    scopes,
+    recordedById,
+    recordedAt,
+    withdrawnAt,
+    withdrawalReason,
+  } = consent;
+  return {
+    id,
+    kind,
+    givenBy,
+    relationship,
+    givenOn,
+    method,
+    scopes,
+    recordedById,
+    recordedAt,
+    withdrawnAt,
+    withdrawalReason,
+  };
+}
