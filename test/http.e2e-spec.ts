@@ -29,10 +29,48 @@ describe('HTTP platform', () => {
       });
     });
 
-    it('serves the OpenAPI document and its UI', async () => {
+    it('serves the OpenAPI document, with the route contract, and its UI', async () => {
       const json = await t.http().get('/docs-json').expect(200);
       expect(json.body.openapi).toMatch(/^3\./);
-      expect(Object.keys(json.body.paths)).toEqual(expect.arrayContaining(['/health/live', '/health/ready']));
+      const routes = Object.entries(json.body.paths as Record<string, object>).flatMap(([path, operations]) =>
+        Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+      );
+      expect(routes).toEqual(
+        expect.arrayContaining([
+          'GET /health/live',
+          'GET /health/ready',
+          'POST /api/v1/auth/login',
+          'POST /api/v1/auth/refresh',
+          'POST /api/v1/auth/logout',
+          'GET /api/v1/me',
+          'GET /api/v1/users',
+          'POST /api/v1/users',
+          'GET /api/v1/users/{id}',
+          'PATCH /api/v1/users/{id}',
+          'POST /api/v1/users/{id}/roles',
+          'DELETE /api/v1/users/{id}/roles/{roleId}',
+          'GET /api/v1/localities',
+          'POST /api/v1/localities',
+          'GET /api/v1/localities/{id}',
+          'PATCH /api/v1/localities/{id}',
+          'GET /api/v1/organisations',
+          'POST /api/v1/organisations',
+          'GET /api/v1/organisations/{id}',
+          'PATCH /api/v1/organisations/{id}',
+          'GET /api/v1/audit',
+          'GET /api/v1/disciplines',
+          'POST /api/v1/disciplines',
+          'GET /api/v1/participants',
+          'POST /api/v1/participants',
+          'GET /api/v1/participants/{id}',
+          'PATCH /api/v1/participants/{id}',
+          'POST /api/v1/participants/{id}/consents',
+          'GET /api/v1/participants/{id}/export',
+          'POST /api/v1/participants/{id}/anonymise',
+          'POST /api/v1/imports/participants',
+          'GET /api/v1/imports/{id}',
+        ]),
+      );
       const ui = await t.http().get('/docs').expect(200);
       expect(ui.headers['content-type']).toMatch(/text\/html/);
     });
