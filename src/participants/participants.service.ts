@@ -430,30 +430,6 @@ function anonymised(): AppError {
 }
 
 function consentView(consent: Consent): ConsentView {
-  const {
-    id,
-    kind,
-    givenBy,
-    relationship,
-    givenOn,
-    method,
-    scopes,
-    recordedById,
-    recordedAt,
-    withdrawnAt,
-    withdrawalReason,
-  } = consent;
-  return {
-    id,
-    kind,
-    givenBy,
-    relationship,
-    givenOn,
-    method,
-    scopes,
-    recordedById,
-    recordedAt,
-    withdrawnAt,
-    withdrawalReason,
-  };
+  const { participantId: _participantId, participant: _participant, withdrawnById: _withdrawnById, ...view } = consent;
+  return view;
 }
