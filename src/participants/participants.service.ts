@@ -430,6 +430,11 @@ function anonymised(): AppError {
 }
 
 function consentView(consent: Consent): ConsentView {
-  const { participantId: _participantId, participant: _participant, withdrawnById: _withdrawnById, ...view } = consent;
+  const {
+    participantId: _participantId,
+    participant: _participant,
+    withdrawnById: _withdrawnById,
+    ...view
+  } = consent;
   return view;
 }
