@@ -1,7 +1,9 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { AccessModule } from './access/access.module';
+import { AssessmentsModule } from './assessments/assessments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { ClubsModule } from './clubs/clubs.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -11,6 +13,7 @@ import { ImportsModule } from './imports/imports.module';
 import { LocalitiesModule } from './localities/localities.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ParticipantsModule } from './participants/participants.module';
+import { ProgressModule } from './progress/progress.module';
 import { QueueModule } from './queue/queue.module';
 import { WorkersModule } from './queue/workers/workers.module';
 import { UsersModule } from './users/users.module';
@@ -34,6 +37,9 @@ export class AppModule {
         DisciplinesModule,
         ParticipantsModule,
         ImportsModule,
+        ClubsModule,
+        AssessmentsModule,
+        ProgressModule,
         HealthModule,
         ...(config.runsWorkers ? [WorkersModule] : []),
         ...extraImports,

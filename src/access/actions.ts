@@ -19,6 +19,12 @@ export const ACTIONS = [
   /** Register, edit, record consents, export and import. */
   'participant.manage',
   'participant.anonymise',
+  /** See clubs, their members and sessions (coaches see the clubs they coach whatever their scope). */
+  'club.read',
+  /** Create and edit clubs, assign coaches, and everything a coach does. */
+  'club.manage',
+  /** Create assessment rubrics. */
+  'rubric.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -30,6 +36,9 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'user.read',
     'participant.read',
     'participant.manage',
+    'club.read',
+    'club.manage',
+    'rubric.manage',
   ],
   judge: ['organisation.read', 'participant.read_limited'],
   palace_staff: ['organisation.read'],

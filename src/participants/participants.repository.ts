@@ -263,6 +263,16 @@ export class ParticipantsRepository {
     return ids.map((id) => byId.get(id)!);
   }
 
+  /** Whether the participant is, or was, a member of a club the user coaches. */
+  async coachedBy(manager: EntityManager, userId: number, participantId: number): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(
+      `SELECT 1 FROM club_memberships m JOIN club_coaches c ON c.club_id = m.club_id
+        WHERE c.user_id = ? AND m.participant_id = ? LIMIT 1`,
+      [userId, participantId],
+    );
+    return rows.length > 0;
+  }
+
   consents(manager: EntityManager, participantId: number): Promise<Consent[]> {
     return manager.getRepository(Consent).find({ where: { participantId }, order: { id: 'ASC' } });
   }

@@ -70,9 +70,30 @@ export class ParticipantsService {
 
   async get(actor: Actor, id: number): Promise<ParticipantView> {
     const row = await this.participants.find(this.dataSource.manager, id);
-    if (!row || !this.levelFor(actor, row.organisationPath)) throw new AppError('not_found');
-    const [view] = await this.views(actor, [row]);
-    return view;
+    const level = row && (await this.level(this.dataSource.manager, actor, row));
+    if (!row || !level) throw new AppError('not_found');
+    const disciplineIds = await this.participants.disciplineIds(this.dataSource.manager, [id]);
+    return this.view(row.participant, disciplineIds.get(id)!, level);
+  }
+
+  /**
+   * A participant that may join a club run by the unit at `clubOrganisationPath`: one the caller sees in full,
+   * or one registered by that unit or below it (how a coach adds the unit's children). 404 otherwise.
+   */
+  async reachableFrom(
+    manager: EntityManager,
+    actor: Actor,
+    id: number,
+    clubOrganisationPath: string,
+  ): Promise<Participant> {
+    const row = await this.participants.find(manager, id);
+    if (!row) throw new AppError('not_found');
+    const reachable =
+      (await this.level(manager, actor, row)) === 'full' ||
+      row.organisationPath.startsWith(clubOrganisationPath);
+    if (!reachable) throw new AppError('not_found');
+    if (row.participant.anonymisedAt) throw anonymised();
+    return row.participant;
   }
 
   async create(actor: Actor, input: CreateParticipantDto): Promise<ParticipantView> {
@@ -230,7 +251,7 @@ export class ParticipantsService {
   /** Whether the consents a purpose needs are all given; 409 naming what is missing otherwise. */
   async checkConsent(actor: Actor, id: number, purpose: ConsentPurpose): Promise<ConsentCheckView> {
     const row = await this.participants.find(this.dataSource.manager, id);
-    if (!row || !this.levelFor(actor, row.organisationPath)) throw new AppError('not_found');
+    if (!row || !(await this.level(this.dataSource.manager, actor, row))) throw new AppError('not_found');
     await this.requireConsent(this.dataSource.manager, row.participant, purpose);
     return { purpose, satisfied: true };
   }
@@ -304,11 +325,21 @@ export class ParticipantsService {
     return this.get(actor, id);
   }
 
-  /** The caller's view of a participant: full, limited (no date of birth, guardian or phone) or none. */
+  /** The caller's view of a participant by scope: full, limited (no date of birth, guardian or phone) or none. */
   levelFor(actor: Actor, organisationPath: string): ViewLevel | undefined {
     if (covers(this.access.scope(actor, 'participant.read'), organisationPath)) return 'full';
     if (covers(this.access.scope(actor, 'participant.read_limited'), organisationPath)) return 'limited';
     return undefined;
+  }
+
+  /** As levelFor, and coaches see their trainees (present or past members of a club they coach) in full. */
+  async level(manager: EntityManager, actor: Actor, row: ParticipantRow): Promise<ViewLevel | undefined> {
+    const byScope = this.levelFor(actor, row.organisationPath);
+    if (byScope === 'full') return byScope;
+    const coach = actor.roles.some((held) => held.role === 'coach');
+    if (coach && (await this.participants.coachedBy(manager, actor.userId, row.participant.id)))
+      return 'full';
+    return byScope;
   }
 
   private async views(actor: Actor, rows: ParticipantRow[]): Promise<ParticipantView[]> {
@@ -362,14 +393,14 @@ export class ParticipantsService {
   }
 
   /** 404 unless the actor may see every field of the participant. A limited viewer gets 403: it knows the record. */
-  private async fullyVisible(
+  async fullyVisible(
     manager: EntityManager,
     actor: Actor,
     id: number,
     lock = false,
   ): Promise<ParticipantRow> {
     const row = await this.participants.find(manager, id, lock);
-    const level = row && this.levelFor(actor, row.organisationPath);
+    const level = row && (await this.level(manager, actor, row));
     if (!row || !level) throw new AppError('not_found');
     if (level !== 'full') throw new AppError('forbidden');
     return row;

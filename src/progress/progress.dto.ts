@@ -1,0 +1,80 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { PageOf } from '../common/pagination';
+
+export class ProgressPoint {
+  @ApiProperty({ example: '2026-09-15' }) date!: string;
+  @ApiProperty({ example: '7.50' }) value!: string;
+  @ApiProperty() assessmentId!: number;
+}
+
+export class CriterionSeries {
+  @ApiProperty() criterionId!: number;
+  @ApiProperty() code!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() min!: string;
+  @ApiProperty() max!: string;
+  @ApiProperty({ type: [ProgressPoint] }) points!: ProgressPoint[];
+}
+
+export class RubricSeries {
+  @ApiProperty() rubricId!: number;
+  @ApiProperty() rubricName!: string;
+  @ApiProperty({ type: [CriterionSeries] }) criteria!: CriterionSeries[];
+}
+
+export class MonthlyAttendance {
+  @ApiProperty({ example: '2026-09' }) month!: string;
+  @ApiProperty() present!: number;
+  @ApiProperty() absent!: number;
+  @ApiProperty() excused!: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'present ÷ (present + absent); excused left out',
+  })
+  rate!: number | null;
+}
+
+export class ParticipantProgress {
+  @ApiProperty() participantId!: number;
+  @ApiProperty({ type: [RubricSeries], description: 'Each criterion’s marks over time, per rubric.' })
+  assessments!: RubricSeries[];
+  @ApiProperty({ type: [MonthlyAttendance] }) attendance!: MonthlyAttendance[];
+  @ApiProperty({ type: [Object], description: 'Contest results, once contests are recorded.' })
+  results!: unknown[];
+}
+
+export class TraineeClub {
+  @ApiProperty() id!: number;
+  @ApiProperty() name!: string;
+}
+
+export class LatestAssessment {
+  @ApiProperty() assessmentId!: number;
+  @ApiProperty() assessedOn!: string;
+  @ApiProperty() rubricId!: number;
+  @ApiProperty() rubricName!: string;
+  @ApiProperty({ description: 'The marks’ mean place on their scales, 0 to 1.' }) normalisedScore!: number;
+}
+
+export class TraineeFlags {
+  @ApiProperty({ description: 'Attendance in the last 90 days 20 points or more below the 90 days before.' })
+  attendanceDropping!: boolean;
+  @ApiProperty({
+    description: 'The latest assessment 0.1 or more below the previous one on the same rubric.',
+  })
+  assessmentsDropping!: boolean;
+}
+
+export class Trainee {
+  @ApiProperty() participantId!: number;
+  @ApiProperty() fullName!: string;
+  @ApiProperty({ nullable: true, type: String }) dateOfBirth!: string | null;
+  @ApiProperty({ type: [TraineeClub] }) clubs!: TraineeClub[];
+  @ApiProperty({ nullable: true, type: LatestAssessment }) latestAssessment!: LatestAssessment | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'In the caller’s clubs, over the last 90 days.' })
+  attendanceRate90Days!: number | null;
+  @ApiProperty({ type: TraineeFlags }) flags!: TraineeFlags;
+}
+
+export class TraineePage extends PageOf(Trainee) {}
