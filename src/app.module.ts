@@ -8,13 +8,16 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DisciplinesModule } from './disciplines/disciplines.module';
+import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
+import { JudgingModule } from './judging/judging.module';
 import { LocalitiesModule } from './localities/localities.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ParticipantsModule } from './participants/participants.module';
 import { ProgressModule } from './progress/progress.module';
 import { QueueModule } from './queue/queue.module';
+import { ResultsModule } from './results/results.module';
 import { WorkersModule } from './queue/workers/workers.module';
 import { UsersModule } from './users/users.module';
 
@@ -40,6 +43,9 @@ export class AppModule {
         ClubsModule,
         AssessmentsModule,
         ProgressModule,
+        EventsModule,
+        JudgingModule,
+        ResultsModule,
         HealthModule,
         ...(config.runsWorkers ? [WorkersModule] : []),
         ...extraImports,

@@ -25,6 +25,10 @@ export const ACTIONS = [
   'club.manage',
   /** Create assessment rubrics. */
   'rubric.manage',
+  /** See events, their categories, rounds and entries (not scores before publication). */
+  'event.read',
+  /** Run events: categories, rounds, entries, panels, deductions, lock, corrections, publication. */
+  'event.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -39,9 +43,11 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'club.read',
     'club.manage',
     'rubric.manage',
+    'event.read',
+    'event.manage',
   ],
   judge: ['organisation.read', 'participant.read_limited'],
-  palace_staff: ['organisation.read'],
+  palace_staff: ['organisation.read', 'event.read'],
   coach: ['organisation.read'],
-  viewer: ['organisation.read'],
+  viewer: ['organisation.read', 'event.read'],
 };

@@ -74,6 +74,30 @@ export const ERROR_CODES = {
     title: { vi: 'Chưa có sự đồng ý cần thiết', en: 'Consent missing' },
     detail: { vi: 'Còn thiếu: {missing}.', en: 'Missing: {missing}.' },
   },
+  invalid_state: {
+    status: 409,
+    title: { vi: 'Không thực hiện được ở trạng thái hiện tại', en: 'Not allowed in the current state' },
+    detail: {
+      vi: 'Thao tác này không thực hiện được ở trạng thái hiện tại.',
+      en: 'This cannot be done in the current state.',
+    },
+  },
+  not_ready: {
+    status: 409,
+    title: { vi: 'Chưa đủ điều kiện', en: 'Not ready' },
+    detail: {
+      vi: 'Chưa đủ điều kiện: {count} việc còn dang dở (xem "blockers").',
+      en: 'Not ready yet: {count} thing(s) outstanding (see "blockers").',
+    },
+  },
+  idempotency_key_reused: {
+    status: 422,
+    title: { vi: 'Khóa Idempotency-Key đã được dùng', en: 'Idempotency-Key reused' },
+    detail: {
+      vi: 'Khóa Idempotency-Key này đã được dùng cho một yêu cầu khác. Hãy dùng khóa mới cho mỗi yêu cầu mới.',
+      en: 'This Idempotency-Key was used for another request. Use a new key for each new request.',
+    },
+  },
   payload_too_large: {
     status: 413,
     title: { vi: 'Dữ liệu gửi lên quá lớn', en: 'Payload too large' },

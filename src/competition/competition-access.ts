@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import { Actor } from '../access/actor';
+import { covers } from '../access/scope';
+import { AppError } from '../common/errors/app-error';
+import { Category } from '../events/entities/category.entity';
+import { Event } from '../events/entities/event.entity';
+import { Round } from '../events/entities/round.entity';
+import { JUDGING_ROLES, PanelMember, PanelRole } from '../judging/entities/panel-member.entity';
+
+export interface EventContext {
+  event: Event;
+  /** The paths of the organising organisations: whoever reaches one of them reaches the event. */
+  organisationPaths: string[];
+  /** The caller runs the event (event.manage over one of its organisers). */
+  manages: boolean;
+}
+
+export interface CategoryContext extends EventContext {
+  category: Category;
+}
+
+export interface RoundContext extends CategoryContext {
+  round: Round;
+  /** The caller's place on the round's panel, if any. */
+  panelMember: PanelMember | null;
+}
+
+/** read: see it; manage: run it (organisers); judge: score it (a judge on its panel); panel: judge, secretary or organiser. */
+export type EventNeed = 'read' | 'manage';
+export type RoundNeed = EventNeed | 'judge' | 'panel';
+
+/** How a row is locked while a write reads it: `share` lets other writers of the same kind in, `update` does not. */
+export type RowLock = 'share' | 'update';
+
+/**
+ * Who may do what with an event and everything inside it. Organisers reach the events one of whose organising
+ * units lies in their scope; a judge or secretary reaches only the rounds whose panel lists them. Anything
+ * out of reach answers 404, as if it did not exist.
+ */
+@Injectable()
+export class CompetitionAccess {
+  constructor(private readonly access: AccessService) {}
+
+  async event(
+    manager: EntityManager,
+    actor: Actor,
+    eventId: number,
+    need: EventNeed,
+    lock?: RowLock,
+  ): Promise<EventContext> {
+    const event = await manager.findOne(Event, { where: { id: eventId }, ...lockOption(lock) });
+    if (!event) throw new AppError('not_found');
+    const context = await this.eventContext(manager, actor, event);
+    this.require(actor, context, need === 'manage');
+    return context;
+  }
+
+  async category(
+    manager: EntityManager,
+    actor: Actor,
+    categoryId: number,
+    need: EventNeed,
+    lock?: RowLock,
+  ): Promise<CategoryContext> {
+    const category = await manager.findOne(Category, { where: { id: categoryId }, ...lockOption(lock) });
+    if (!category) throw new AppError('not_found');
+    const event = await manager.findOneByOrFail(Event, { id: category.eventId });
+    const context = await this.eventContext(manager, actor, event);
+    this.require(actor, context, need === 'manage');
+    return { ...context, category };
+  }
+
+  async round(
+    manager: EntityManager,
+    actor: Actor,
+    roundId: number,
+    need: RoundNeed,
+    lock?: RowLock,
+  ): Promise<RoundContext> {
+    const round = await manager.findOne(Round, { where: { id: roundId }, ...lockOption(lock) });
+    if (!round) throw new AppError('not_found');
+    const category = await manager.findOneByOrFail(Category, { id: round.categoryId });
+    const event = await manager.findOneByOrFail(Event, { id: category.eventId });
+    const [context, panelMember] = await Promise.all([
+      this.eventContext(manager, actor, event),
+      manager.findOneBy(PanelMember, { roundId, userId: actor.userId }),
+    ]);
+    const readable = context.manages || panelMember !== null || this.reads(actor, context.organisationPaths);
+    if (!readable) throw new AppError('not_found');
+    const judges = panelMember !== null && JUDGING_ROLES.includes(panelMember.role);
+    const allowed =
+      need === 'read' ||
+      (need === 'manage' && context.manages) ||
+      (need === 'judge' && judges) ||
+      (need === 'panel' && (context.manages || panelMember !== null));
+    if (!allowed) throw new AppError('forbidden');
+    return { ...context, category, round, panelMember };
+  }
+
+  /** Whether the caller holds `role` on the round's panel (secretaries type paper sheets). */
+  static holds(context: RoundContext, role: PanelRole): boolean {
+    return context.panelMember?.role === role;
+  }
+
+  private async eventContext(manager: EntityManager, actor: Actor, event: Event): Promise<EventContext> {
+    const rows = await manager.query<{ path: string }[]>(
+      `SELECT o.path FROM event_organisations eo JOIN organisations o ON o.id = eo.organisation_id
+        WHERE eo.event_id = ? ORDER BY eo.position`,
+      [event.id],
+    );
+    const organisationPaths = rows.map((row) => row.path);
+    const manages = organisationPaths.some((path) => covers(this.access.scope(actor, 'event.manage'), path));
+    return { event, organisationPaths, manages };
+  }
+
+  private reads(actor: Actor, paths: string[]): boolean {
+    const scope = this.access.scope(actor, 'event.read');
+    return paths.some((path) => covers(scope, path));
+  }
+
+  /** Event pages are for its organisers and readers; panel members reach their rounds through round(). */
+  private require(actor: Actor, context: EventContext, manage: boolean): void {
+    if (!context.manages && !this.reads(actor, context.organisationPaths)) throw new AppError('not_found');
+    if (manage && !context.manages) throw new AppError('forbidden');
+  }
+}
+
+function lockOption(lock?: RowLock) {
+  if (!lock) return {};
+  return {
+    lock: { mode: lock === 'share' ? ('pessimistic_read' as const) : ('pessimistic_write' as const) },
+  };
+}
