@@ -53,7 +53,7 @@ export class CompetitionAccess {
     const event = await manager.findOne(Event, { where: { id: eventId }, ...lockOption(lock) });
     if (!event) throw new AppError('not_found');
     const context = await this.eventContext(manager, actor, event);
-    this.require(actor, context, need === 'manage');
+    await this.require(manager, actor, context, need === 'manage');
     return context;
   }
 
@@ -68,7 +68,7 @@ export class CompetitionAccess {
     if (!category) throw new AppError('not_found');
     const event = await manager.findOneByOrFail(Event, { id: category.eventId });
     const context = await this.eventContext(manager, actor, event);
-    this.require(actor, context, need === 'manage');
+    await this.require(manager, actor, context, need === 'manage');
     return { ...context, category };
   }
 
@@ -120,10 +120,28 @@ export class CompetitionAccess {
     return paths.some((path) => covers(scope, path));
   }
 
-  /** Event pages are for its organisers and readers; panel members reach their rounds through round(). */
-  private require(actor: Actor, context: EventContext, manage: boolean): void {
-    if (!context.manages && !this.reads(actor, context.organisationPaths)) throw new AppError('not_found');
+  /** Event pages are for its organisers and readers, and for the judges and secretaries of its rounds. */
+  private async require(
+    manager: EntityManager,
+    actor: Actor,
+    context: EventContext,
+    manage: boolean,
+  ): Promise<void> {
+    const visible =
+      context.manages ||
+      this.reads(actor, context.organisationPaths) ||
+      (await this.sitsOnAPanel(manager, actor.userId, context.event.id));
+    if (!visible) throw new AppError('not_found');
     if (manage && !context.manages) throw new AppError('forbidden');
+  }
+
+  private async sitsOnAPanel(manager: EntityManager, userId: number, eventId: number): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(
+      `SELECT 1 FROM panel_members pm JOIN rounds r ON r.id = pm.round_id JOIN categories c ON c.id = r.category_id
+        WHERE pm.user_id = ? AND c.event_id = ? LIMIT 1`,
+      [userId, eventId],
+    );
+    return rows.length > 0;
   }
 }
 

@@ -1,8 +1,30 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { CompetitionModule } from '../competition/competition.module';
+import { CategoriesController } from './categories.controller';
+import { CategoriesRepository } from './categories.repository';
+import { CategoriesService } from './categories.service';
+import { EntriesController } from './entries.controller';
+import { EntriesRepository } from './entries.repository';
+import { EntriesService } from './entries.service';
+import { EventsController } from './events.controller';
+import { EventsRepository } from './events.repository';
+import { EventsService } from './events.service';
+import { RoundsController } from './rounds.controller';
+import { RoundsService } from './rounds.service';
 
-/** Events, their categories, rounds and entries. */
+/** Events, their categories, rounds (and their rules) and entries. */
 @Module({
-  imports: [CompetitionModule],
+  imports: [AuditModule, CompetitionModule],
+  controllers: [EventsController, CategoriesController, RoundsController, EntriesController],
+  providers: [
+    EventsService,
+    EventsRepository,
+    CategoriesService,
+    CategoriesRepository,
+    RoundsService,
+    EntriesService,
+    EntriesRepository,
+  ],
 })
 export class EventsModule {}

@@ -177,14 +177,12 @@ export class CompetitionFactory {
     },
   ): Promise<Entry> {
     const manager = this.dataSource.manager;
-    const [{ next }] = await manager.query<{ next: number }[]>(
-      'SELECT COALESCE(MAX(number), 0) + 1 AS next FROM entries WHERE category_id = ?',
-      [category.id],
-    );
+    const { nextEntryNumber: number } = await manager.findOneByOrFail(Category, { id: category.id });
+    await manager.update(Category, { id: category.id }, { nextEntryNumber: number + 1 });
     const entry = await manager.save(
       manager.create(Entry, {
         categoryId: category.id,
-        number: Number(next),
+        number,
         title: fields.title ?? 'Bản nhạc',
         teamName: null,
         organisationId: fields.organisationId,

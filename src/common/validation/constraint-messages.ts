@@ -22,6 +22,10 @@ const MESSAGES: Record<string, LocalisedText> = {
     vi: 'phải là ngày có thật, viết theo dạng YYYY-MM-DD',
     en: 'must be a real date written YYYY-MM-DD',
   },
+  isDecimalString: {
+    vi: 'phải là số thập phân không âm, dùng dấu chấm, tối đa {0} chữ số sau dấu chấm',
+    en: 'must be a non-negative decimal number with a dot and at most {0} decimal places',
+  },
   isArray: { vi: 'phải là một danh sách', en: 'must be a list' },
   isObject: { vi: 'phải là một đối tượng', en: 'must be an object' },
   nestedValidation: { vi: 'phải là một đối tượng', en: 'must be an object' },
