@@ -256,6 +256,80 @@ describe('results: advancement and progress', () => {
     });
   });
 
+  describe('final standing', () => {
+    // Round 1 weighs 30, round 2 weighs 70; three judges give every criterion the same mark.
+    //   round 1: entry 1 9s → 27, entry 2 8s → 24, entry 3 7s → 21, entry 4 6s → 18; the top 2 advance
+    //   round 2: entry 1 7s → 21, entry 2 9s → 27
+    //   entry 1: (30 × 27 + 70 × 21) / 100 = (810 + 1470) / 100 = 22.80 → 2nd, second prize
+    //   entry 2: (30 × 24 + 70 × 27) / 100 = (720 + 1890) / 100 = 26.10 → 1st, first prize
+    //   entries 3 and 4 did not reach round 2: incomplete, unranked
+    it('combines the published rounds by weight, once every counted round is published', async () => {
+      const final = await cf.contest({
+        organisationId: source.organisation.id,
+        entries: 4,
+        round: { advancement: { top: 2 } },
+      });
+      const second = await cf.round(final.category, 2);
+      await t.dataSource.manager.update(Round, { id: final.round.id }, { standingWeight: '30' });
+      await t.dataSource.manager.update(Round, { id: second.id }, { standingWeight: '70' });
+
+      await scoreAndPublish(final.round, final.entries, (n) => String(9 - n));
+      await post(`/rounds/${final.round.id}/advance`).expect(201);
+      const unpublished = await get(`/categories/${final.category.id}/standing`).expect(409);
+      expect(unpublished.body).toMatchObject({
+        code: 'not_ready',
+        blockers: [{ kind: 'round_not_published', roundId: second.id, name: 'Vòng 2', position: 2 }],
+      });
+
+      await scoreAndPublish(second, final.entries.slice(0, 2), (n) => ['7', '9'][n]);
+      const standing = (await get(`/categories/${final.category.id}/standing`).expect(200)).body as {
+        rounds: { roundId: number; weight: string; version: number }[];
+        entries: {
+          code: string;
+          status: string;
+          finalScore: string | null;
+          rank: number | null;
+          prize: string | null;
+          members: { participantId: number; fullName: string }[];
+          breakdown: { rounds: { roundId: number; score: string | null; contribution: string | null }[] };
+        }[];
+      };
+      expect(standing.rounds.map((round) => [round.roundId, round.weight, round.version])).toEqual([
+        [final.round.id, '30', 1],
+        [second.id, '70', 1],
+      ]);
+      expect(
+        standing.entries.map((entry) => [
+          entry.code,
+          entry.status,
+          entry.finalScore,
+          entry.rank,
+          entry.prize,
+        ]),
+      ).toEqual([
+        ['A-002', 'ranked', '26.10', 1, 'first'],
+        ['A-001', 'ranked', '22.80', 2, 'second'],
+        ['A-003', 'incomplete', null, null, null],
+        ['A-004', 'incomplete', null, null, null],
+      ]);
+      expect(standing.entries[0].breakdown.rounds).toEqual([
+        { roundId: final.round.id, weight: '30', score: '24.00', contribution: '7.20' },
+        { roundId: second.id, weight: '70', score: '27.00', contribution: '18.90' },
+      ]);
+      expect(standing.entries[0].members).toEqual([
+        { participantId: final.participants[1].id, fullName: final.participants[1].fullName },
+      ]);
+    });
+
+    it('has nothing to combine when no round counts towards a standing', async () => {
+      const plain = await cf.contest({ organisationId: source.organisation.id, entries: 1 });
+      const response = await get(`/categories/${plain.category.id}/standing`).expect(409);
+      expect(response.body.code).toBe('invalid_state');
+      const outsider = await cf.contest({ entries: 1 });
+      await get(`/categories/${outsider.category.id}/standing`).expect(404);
+    });
+  });
+
   describe('progress', () => {
     it('lists a trainee’s latest published results, newest event first', async () => {
       // A later event where entrant 1 comes second of two.
@@ -334,15 +408,19 @@ describe('results: advancement and progress', () => {
     });
   }
 
-  /** Three judges, entry n (from 0) getting 10 − n on every criterion; submitted, locked and published. */
-  async function scoreAndPublish(round: Round, scored: Entry[]): Promise<void> {
+  /** Three judges giving entry n (from 0) `mark(n)`, 10 − n by default, on every criterion; submitted, locked, published. */
+  async function scoreAndPublish(
+    round: Round,
+    scored: Entry[],
+    mark: (n: number) => string = (n) => String(10 - n),
+  ): Promise<void> {
     const judges = [
       await cf.panelMember(round, 'head'),
       await cf.panelMember(round, 'member'),
       await cf.panelMember(round, 'member'),
     ];
     for (const [n, entry] of scored.entries())
-      for (const judge of judges) await judging.flat(round, judge.id, entry, String(10 - n));
+      for (const judge of judges) await judging.flat(round, judge.id, entry, mark(n));
     for (const judge of judges) await judging.submit(round, judge.id);
     await judging.lock(round, judges[0].id);
     await post(`/rounds/${round.id}/publish`).expect(201);

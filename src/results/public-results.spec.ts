@@ -1,5 +1,11 @@
 import type { ConsentScope } from '../participants/entities/consent.entity';
-import { mayPublishName, PublicationFacts, publicName, publicResults } from './public-results';
+import {
+  byRankThenCode,
+  mayPublishName,
+  PublicationFacts,
+  publicName,
+  publicResults,
+} from './public-results';
 import type { EntryResultView, PublishedResults } from './results-view';
 
 const TODAY = '2026-06-01';
@@ -137,5 +143,18 @@ describe('publicResults', () => {
       ],
     });
     expect(publicResults({ version: 1, publishedAt, results }, new Map(), TODAY).entries[0].name).toBeNull();
+  });
+});
+
+describe('byRankThenCode', () => {
+  it('lists by rank, then shared ranks and the unranked by code (A-009 before A-010)', () => {
+    const listed = [
+      { rank: null, code: 'A-010' },
+      { rank: 2, code: 'A-003' },
+      { rank: null, code: 'A-009' },
+      { rank: 1, code: 'A-012' },
+      { rank: 1, code: 'A-002' },
+    ].sort(byRankThenCode);
+    expect(listed.map((entry) => entry.code)).toEqual(['A-002', 'A-012', 'A-003', 'A-009', 'A-010']);
   });
 });

@@ -63,9 +63,19 @@ export function publicName(
   return people.map((person) => person!.fullName).join(', ');
 }
 
+/** By rank, then (entries sharing a rank, and the unranked after all ranked ones) by entry code. */
+export function byRankThenCode(
+  a: { rank: number | null; code: string },
+  b: { rank: number | null; code: string },
+) {
+  const rank = (entry: { rank: number | null }) => entry.rank ?? Number.MAX_SAFE_INTEGER;
+  return rank(a) - rank(b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
 /**
  * Published results for anyone: ranked entries by rank, then the disqualified and unscored ones (rank and
- * score null) in entry order, as the engine lists them. Nothing about a person beyond the name, the unit and
+ * score null); entries sharing a rank, and the unranked, by code (the engine orders them by id as text, so
+ * entry 10 would come before entry 9). Nothing about a person beyond the name, the unit and
  * the locality: no participant ids, dates of birth or judges' marks.
  */
 export function publicResults(
@@ -89,7 +99,7 @@ export function publicResults(
     version: snapshot.version,
     publishedAt: snapshot.publishedAt,
     corrected: snapshot.version > 1,
-    entries: entries.map((entry) => ({
+    entries: [...entries].sort(byRankThenCode).map((entry) => ({
       rank: entry.rank,
       code: entry.code,
       name: publicName(entry, category.format, facts, today),

@@ -14,6 +14,7 @@ import { AdvanceOutcome, AdvancementService } from './advancement.service';
 import {
   AdvanceDto,
   AdvanceView,
+  CategoryStandingView,
   PublicationList,
   PublicationView,
   PublicResultsView,
@@ -23,6 +24,7 @@ import {
 } from './dto/results.dto';
 import { PublicResults } from './public-results';
 import { RoundResultsPayload, ResultsService } from './results.service';
+import { CategoryStanding } from './standing';
 
 /**
  * How long a cache may keep public results. Names are decided when read (a consent withdrawn takes effect
@@ -90,6 +92,24 @@ export class RoundResultsController {
     @Body() body: AdvanceDto,
   ): Promise<AdvanceOutcome> {
     return this.advancement.advance(actor, id, body.targetCategoryId);
+  }
+}
+
+@ApiTags('results')
+@ApiBearerAuth()
+@Controller('categories')
+export class CategoryStandingController {
+  constructor(private readonly results: ResultsService) {}
+
+  @Get(':id/standing')
+  @ApiOperation({
+    summary:
+      'The final standing over the category’s published rounds that count towards it (their weighted mean), with its prizes',
+  })
+  @ApiOkResponse({ type: CategoryStandingView })
+  @ApiConflictResponse({ description: 'not_ready: a counted round is not published (`blockers`)' })
+  standing(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<CategoryStanding> {
+    return this.results.standing(actor, id);
   }
 }
 

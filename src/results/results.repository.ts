@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { Category } from '../events/entities/category.entity';
 import { EntryMember } from '../events/entities/entry-member.entity';
 import { Entry } from '../events/entities/entry.entity';
@@ -77,6 +77,26 @@ export class ResultsRepository {
       )
       .getOne();
     return snapshot && stored(snapshot);
+  }
+
+  /** The latest publication of each of the rounds (those published), in one query. */
+  async latestSnapshots(manager: EntityManager, roundIds: number[]): Promise<StoredSnapshot[]> {
+    if (roundIds.length === 0) return [];
+    const snapshots = await manager
+      .getRepository(ResultSnapshot)
+      .createQueryBuilder('snapshot')
+      .innerJoin(Round, 'round', 'round.id = snapshot.roundId AND snapshot.version = round.publishedVersion')
+      .where('snapshot.roundId IN (:...roundIds)', { roundIds })
+      .getMany();
+    return snapshots.map(stored);
+  }
+
+  /** The category's rounds that count towards its final standing, in order. */
+  standingRounds(manager: EntityManager, categoryId: number): Promise<Round[]> {
+    return manager.find(Round, {
+      where: { categoryId, standingWeight: Not(IsNull()) },
+      order: { position: 'ASC' },
+    });
   }
 
   async insertSnapshot(

@@ -13,6 +13,7 @@ import { todayInVietnam } from '../participants/participant-rules';
 import { RoundResults, ScoringInputError } from '../scoring/engine';
 import { PublicResults, publicResults } from './public-results';
 import { Readiness, readiness } from './readiness';
+import { CategoryStanding, categoryStanding } from './standing';
 import { PublicationRow, ResultsRepository, StoredSnapshot } from './results.repository';
 import { participantIds, PublishedResults, publishedResults, sameResults, withNames } from './results-view';
 
@@ -178,6 +179,50 @@ export class ResultsService {
     return publicResults(snapshot, facts, todayInVietnam());
   }
 
+  /**
+   * The category's final standing over its published rounds that count towards it. Every such round must be
+   * published: a standing over provisional scores would be announced by nobody.
+   */
+  async standing(actor: Actor, categoryId: number): Promise<CategoryStanding> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const { category } = await this.access.category(manager, actor, categoryId, 'manage');
+      const rounds = await this.results.standingRounds(manager, categoryId);
+      if (rounds.length === 0) throw new AppError('invalid_state', { detail: NO_STANDING_ROUNDS });
+      const unpublished = rounds.filter((round) => round.publishedVersion === 0);
+      if (unpublished.length > 0) {
+        const blockers = unpublished.map(({ id, name, position }) => ({
+          kind: 'round_not_published',
+          roundId: id,
+          name,
+          position,
+        }));
+        throw new AppError('not_ready', { params: { count: blockers.length }, extensions: { blockers } });
+      }
+      const snapshots = new Map(
+        (
+          await this.results.latestSnapshots(
+            manager,
+            rounds.map((round) => round.id),
+          )
+        ).map((snapshot) => [snapshot.roundId, snapshot]),
+      );
+      const standing = categoryStanding(
+        category,
+        rounds.map((round) => ({ round, snapshot: snapshots.get(round.id)! })),
+      );
+      const names = await this.results.participantNames(
+        manager,
+        standing.entries.flatMap((entry) => entry.members.map((member) => member.participantId)),
+      );
+      for (const entry of standing.entries)
+        entry.members = entry.members.map(({ participantId }) => ({
+          participantId,
+          fullName: names.get(participantId) ?? '',
+        }));
+      return standing;
+    });
+  }
+
   /** The round's results as they stand, made readable, with its readiness for publication. */
   private async live(manager: EntityManager, context: RoundContext): Promise<LiveResults> {
     let computed: { materials: RoundMaterials; results: RoundResults };
@@ -263,6 +308,11 @@ function uncomputable(error: ScoringInputError): AppError {
     cause: error,
   });
 }
+
+const NO_STANDING_ROUNDS = {
+  vi: 'Không có vòng thi nào của nội dung này được tính vào xếp hạng chung.',
+  en: 'None of the category’s rounds counts towards a final standing.',
+};
 
 const REASON_REQUIRED = {
   vi: 'cần nêu lý do khi công bố lại kết quả đã thay đổi',

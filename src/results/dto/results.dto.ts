@@ -263,3 +263,53 @@ export class AdvanceView {
   @ApiProperty({ type: [AdvancedEntry] }) advanced!: AdvancedEntry[];
   @ApiProperty({ type: [SkippedEntry] }) skipped!: SkippedEntry[];
 }
+
+class StandingRoundView {
+  @ApiProperty() roundId!: number;
+  @ApiProperty() name!: string;
+  @ApiProperty() position!: number;
+  @ApiProperty({ example: '70', description: 'Relative weight: 10/20/70 weigh as 10 %, 20 %, 70 %.' })
+  weight!: string;
+  @ApiProperty({ description: 'The publication the standing is computed from.' }) version!: number;
+  @ApiProperty() publishedAt!: Date;
+}
+
+class StandingCategory {
+  @ApiProperty() id!: number;
+  @ApiProperty() code!: string;
+  @ApiProperty() name!: string;
+}
+
+class StandingEntryView {
+  @ApiProperty() entryId!: number;
+  @ApiProperty() code!: string;
+  @ApiProperty({ nullable: true, type: String }) title!: string | null;
+  @ApiProperty({ nullable: true, type: String }) teamName!: string | null;
+  @ApiProperty() organisationName!: string;
+  @ApiProperty({ nullable: true, type: String }) localityName!: string | null;
+  @ApiProperty({ type: [ResultsMember] }) members!: ResultsMember[];
+  @ApiProperty({
+    enum: ['ranked', 'incomplete'],
+    description: 'incomplete: no final score in a counted round (not reached, disqualified or unscored).',
+  })
+  status!: string;
+  @ApiProperty({ nullable: true, type: String }) finalScore!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) rank!: number | null;
+  @ApiProperty({ nullable: true, type: String }) prize!: string | null;
+  @ApiProperty({
+    type: Object,
+    description:
+      'rounds: [{roundId, weight, score, contribution}], missingRounds, unroundedScore, tiedWith (entry ids).',
+  })
+  breakdown!: object;
+}
+
+export class CategoryStandingView {
+  @ApiProperty({ type: StandingCategory }) category!: StandingCategory;
+  @ApiProperty({ type: [StandingRoundView] }) rounds!: StandingRoundView[];
+  @ApiProperty({
+    type: [StandingEntryView],
+    description: 'Ranked entries by rank, then the incomplete ones.',
+  })
+  entries!: StandingEntryView[];
+}
