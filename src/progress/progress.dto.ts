@@ -35,13 +35,34 @@ export class MonthlyAttendance {
   rate!: number | null;
 }
 
+/** One contest result, as its round's latest publication gives it. */
+export class ContestResult {
+  @ApiProperty() eventId!: number;
+  @ApiProperty() eventName!: string;
+  @ApiProperty({ enum: ['grassroots', 'district', 'provincial', 'national'] }) eventLevel!: string;
+  @ApiProperty({ example: '2026-06-01', description: 'The event’s first day.' }) eventDate!: string;
+  @ApiProperty() categoryCode!: string;
+  @ApiProperty() categoryName!: string;
+  @ApiProperty() roundName!: string;
+  @ApiProperty() roundPosition!: number;
+  @ApiProperty({ example: 'A-007' }) entryCode!: string;
+  @ApiProperty({ nullable: true, type: Number }) rank!: number | null;
+  @ApiProperty({ nullable: true, type: String, example: '8.75' }) finalScore!: string | null;
+  @ApiProperty({ nullable: true, type: String }) prize!: string | null;
+  @ApiProperty() advances!: boolean;
+  @ApiProperty() publishedAt!: Date;
+}
+
 export class ParticipantProgress {
   @ApiProperty() participantId!: number;
   @ApiProperty({ type: [RubricSeries], description: 'Each criterion’s marks over time, per rubric.' })
   assessments!: RubricSeries[];
   @ApiProperty({ type: [MonthlyAttendance] }) attendance!: MonthlyAttendance[];
-  @ApiProperty({ type: [Object], description: 'Contest results, once contests are recorded.' })
-  results!: unknown[];
+  @ApiProperty({
+    type: [ContestResult],
+    description: 'Published contest results of the participant’s entries, newest event first.',
+  })
+  results!: ContestResult[];
 }
 
 export class TraineeClub {

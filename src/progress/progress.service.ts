@@ -8,6 +8,7 @@ import { AppError } from '../common/errors/app-error';
 import { Page, PageQuery, pageOf } from '../common/pagination';
 import { todayInVietnam } from '../participants/participant-rules';
 import { ParticipantsService } from '../participants/participants.service';
+import { ResultsRepository } from '../results/results.repository';
 import { LatestAssessment, ParticipantProgress, RubricSeries, Trainee } from './progress.dto';
 import {
   assessmentsDropping,
@@ -24,14 +25,19 @@ export class ProgressService {
     private readonly participants: ParticipantsService,
     private readonly clubs: ClubsRepository,
     private readonly assessments: AssessmentsRepository,
+    private readonly results: ResultsRepository,
   ) {}
 
-  /** Ready to draw: marks per criterion over time, attendance by month; for those who see the person in full. */
+  /**
+   * Ready to draw: marks per criterion over time, attendance by month, and contest results as last published
+   * (newest event first); for those who see the person in full.
+   */
   async ofParticipant(actor: Actor, participantId: number): Promise<ParticipantProgress> {
     await this.participants.fullyVisible(this.dataSource.manager, actor, participantId);
-    const [marks, attendance] = await Promise.all([
+    const [marks, attendance, results] = await Promise.all([
       this.assessments.marks([participantId]),
       this.clubs.attendanceByMonth([participantId]),
+      this.results.participantResults(participantId),
     ]);
     const months = [...new Set(attendance.map((row) => row.month))];
     return {
@@ -48,7 +54,7 @@ export class ProgressService {
           rate: attendanceRate(count('present'), count('absent')),
         };
       }),
-      results: [],
+      results,
     };
   }
 

@@ -1,8 +1,21 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { CompetitionModule } from '../competition/competition.module';
+import { AdvancementService } from './advancement.service';
+import {
+  CategoryStandingController,
+  PublicResultsController,
+  RoundResultsController,
+} from './results.controller';
+import { ResultsRepository } from './results.repository';
+import { ResultsService } from './results.service';
 
 /** Results: previews with breakdowns, publication and its snapshots, public results, advancement. */
 @Module({
-  imports: [CompetitionModule],
+  imports: [CompetitionModule, AuditModule],
+  controllers: [RoundResultsController, PublicResultsController, CategoryStandingController],
+  providers: [ResultsService, AdvancementService, ResultsRepository],
+  // Progress reads a participant's published results.
+  exports: [ResultsRepository],
 })
 export class ResultsModule {}

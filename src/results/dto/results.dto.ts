@@ -1,0 +1,315 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { trim } from '../../common/validation/transforms';
+import { SKIP_REASONS } from '../advancement-rules';
+
+/** `?version=N`: a publication's frozen results. */
+export class VersionQuery {
+  @ApiPropertyOptional({ minimum: 1, description: 'A publication’s version.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class PublishDto {
+  @ApiPropertyOptional({
+    maxLength: 500,
+    description:
+      'Why the results are published again; required when they changed since the last publication.',
+    example: 'Sửa điểm giám khảo số 2 do nhập nhầm',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class AdvanceDto {
+  @ApiPropertyOptional({
+    description:
+      'A category of a next-level event, open for entries: entries are created there. Omitted: the next round of the same category.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  targetCategoryId?: number;
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// Answers (OpenAPI descriptions; the services return plain objects of these shapes)
+// ------------------------------------------------------------------------------------------------------------
+
+export class PublicationView {
+  @ApiProperty() roundId!: number;
+  @ApiProperty() version!: number;
+  @ApiProperty() publishedAt!: Date;
+  @ApiProperty({ description: 'The user id of who published.' }) publishedBy!: number;
+  @ApiProperty({ nullable: true, type: String }) reason!: string | null;
+}
+
+export class PublicationListItem {
+  @ApiProperty() version!: number;
+  @ApiProperty() publishedAt!: Date;
+  @ApiProperty() publishedBy!: number;
+  @ApiProperty() publisherName!: string;
+  @ApiProperty({ nullable: true, type: String }) reason!: string | null;
+}
+
+export class PublicationList {
+  @ApiProperty({ type: [PublicationListItem], description: 'Newest first.' }) items!: PublicationListItem[];
+}
+
+class ResultsEvent {
+  @ApiProperty() id!: number;
+  @ApiProperty() name!: string;
+  @ApiProperty() kind!: string;
+  @ApiProperty() level!: string;
+  @ApiProperty() state!: string;
+  @ApiProperty() startDate!: string;
+  @ApiProperty() endDate!: string;
+  @ApiProperty({ nullable: true, type: String }) venue!: string | null;
+}
+
+class ResultsCategory {
+  @ApiProperty() id!: number;
+  @ApiProperty() code!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: ['individual', 'team'] }) format!: string;
+}
+
+class ResultsRound {
+  @ApiProperty() id!: number;
+  @ApiProperty() name!: string;
+  @ApiProperty() position!: number;
+  @ApiProperty({ enum: ['open', 'locked'] }) state!: string;
+  @ApiProperty({ description: 'The latest publication; 0 before the first.' }) publishedVersion!: number;
+  @ApiProperty({ description: 'A correction was made after the latest publication.' })
+  changedSincePublication!: boolean;
+  @ApiProperty({
+    nullable: true,
+    type: Boolean,
+    description:
+      'The live results differ from the latest publication (null when never published, or when showing a publication).',
+  })
+  differsFromPublished!: boolean | null;
+}
+
+class ResultsMember {
+  @ApiProperty() participantId!: number;
+  @ApiProperty({ description: 'As it is now; empty once the participant is anonymised.' }) fullName!: string;
+}
+
+class ResultsFlag {
+  @ApiProperty({ enum: ['disagreement'] }) kind!: string;
+  @ApiProperty() spread!: string;
+  @ApiProperty() limit!: string;
+  @ApiProperty({ description: 'Confirmed by an organiser for this very spread.' }) confirmed!: boolean;
+}
+
+class ResultsEntry {
+  @ApiProperty() entryId!: number;
+  @ApiProperty({ example: 'A-007' }) code!: string;
+  @ApiProperty({ nullable: true, type: String }) title!: string | null;
+  @ApiProperty({ nullable: true, type: String }) teamName!: string | null;
+  @ApiProperty() organisationName!: string;
+  @ApiProperty({ nullable: true, type: String }) localityName!: string | null;
+  @ApiProperty({ type: [ResultsMember] }) members!: ResultsMember[];
+  @ApiProperty({ enum: ['ranked', 'disqualified', 'unscored'] }) status!: string;
+  @ApiProperty({ nullable: true, type: String, example: '8.75' }) finalScore!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) rank!: number | null;
+  @ApiProperty({ nullable: true, type: String }) prize!: string | null;
+  @ApiProperty() advances!: boolean;
+  @ApiProperty({ type: [ResultsFlag] }) flags!: ResultsFlag[];
+  @ApiProperty({
+    type: Object,
+    description:
+      'The engine’s breakdown: judges’ lines (with userId, fullName, role and, when recused, recusalGrounds), the panel’s aggregation with used and dropped marks (judges named), criterion panel values, deductions, rounding, tie-break decisions (opponents with their codes), tiedWith and tiedWithCodes.',
+  })
+  breakdown!: object;
+}
+
+class MissingScoresEntry {
+  @ApiProperty() entryId!: number;
+  @ApiProperty() code!: string;
+  @ApiProperty({ type: [String] }) criteria!: string[];
+}
+
+class MissingScores {
+  @ApiProperty() judgeId!: number;
+  @ApiProperty() fullName!: string;
+  @ApiProperty({ type: [MissingScoresEntry] }) entries!: MissingScoresEntry[];
+}
+
+class ReadinessView {
+  @ApiProperty() canPublish!: boolean;
+  @ApiProperty({
+    type: [Object],
+    description:
+      'Each {kind, …}: event_state {state}, round_not_locked, no_entries, no_judges, sheet_not_submitted {judgeId, fullName}, scores_missing {judges, cells}, unconfirmed_flag {entryId, code, spread, limit}.',
+  })
+  blockers!: object[];
+}
+
+class SnapshotMeta {
+  @ApiProperty() version!: number;
+  @ApiProperty() publishedAt!: Date;
+  @ApiProperty() publishedBy!: number;
+  @ApiProperty() publisherName!: string;
+  @ApiProperty({ nullable: true, type: String }) reason!: string | null;
+}
+
+export class RoundResultsView {
+  @ApiProperty({ type: ResultsEvent }) event!: ResultsEvent;
+  @ApiProperty({ type: ResultsCategory }) category!: ResultsCategory;
+  @ApiProperty({ type: ResultsRound }) round!: ResultsRound;
+  @ApiProperty({
+    nullable: true,
+    type: SnapshotMeta,
+    description: 'The publication shown (with ?version=N); null for the live preview.',
+  })
+  snapshot!: SnapshotMeta | null;
+  @ApiProperty({ description: 'No score is missing.' }) complete!: boolean;
+  @ApiProperty({ type: [ResultsEntry], description: 'Ranked entries by rank, then the unranked.' })
+  entries!: ResultsEntry[];
+  @ApiProperty({ type: [MissingScores] }) missingScores!: MissingScores[];
+  @ApiProperty({ type: [Object], description: 'With the normalised method: each judge’s mean and spread.' })
+  normalisation!: object[];
+  @ApiProperty({ nullable: true, type: ReadinessView, description: 'Null when showing a publication.' })
+  readiness!: ReadinessView | null;
+  @ApiProperty({ type: [PublicationListItem], description: 'Newest first.' })
+  publications!: PublicationListItem[];
+}
+
+class PublicEvent {
+  @ApiProperty() id!: number;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: ['contest', 'festival', 'playground'] }) kind!: string;
+  @ApiProperty({ enum: ['grassroots', 'district', 'provincial', 'national'] }) level!: string;
+  @ApiProperty() startDate!: string;
+  @ApiProperty() endDate!: string;
+  @ApiProperty({ nullable: true, type: String }) venue!: string | null;
+}
+
+class PublicCategory {
+  @ApiProperty() code!: string;
+  @ApiProperty() name!: string;
+}
+
+class PublicRound {
+  @ApiProperty() name!: string;
+  @ApiProperty() position!: number;
+}
+
+class PublicEntry {
+  @ApiProperty({ nullable: true, type: Number, description: 'Null for a disqualified or unscored entry.' })
+  rank!: number | null;
+  @ApiProperty({ example: 'A-007' }) code!: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description:
+      'The participant’s name only with their publication consents on record (a team: its name, else all members’ names when all consent); else null.',
+  })
+  name!: string | null;
+  @ApiProperty({ nullable: true, type: String }) title!: string | null;
+  @ApiProperty({ description: 'The unit the entry represents.' }) unit!: string;
+  @ApiProperty({ nullable: true, type: String }) locality!: string | null;
+  @ApiProperty({ nullable: true, type: String }) score!: string | null;
+  @ApiProperty({ nullable: true, type: String }) prize!: string | null;
+  @ApiProperty() advances!: boolean;
+}
+
+export class PublicResultsView {
+  @ApiProperty({ type: PublicEvent }) event!: PublicEvent;
+  @ApiProperty({ type: PublicCategory }) category!: PublicCategory;
+  @ApiProperty({ type: PublicRound }) round!: PublicRound;
+  @ApiProperty() version!: number;
+  @ApiProperty() publishedAt!: Date;
+  @ApiProperty({ description: 'A later publication corrected the first (version > 1).' }) corrected!: boolean;
+  @ApiProperty({
+    type: [PublicEntry],
+    description: 'Ranked entries by rank, then the disqualified and unscored ones (rank null).',
+  })
+  entries!: PublicEntry[];
+}
+
+class AdvanceTarget {
+  @ApiProperty({ enum: ['round', 'category'] }) kind!: string;
+  @ApiPropertyOptional() roundId?: number;
+  @ApiPropertyOptional() categoryId?: number;
+}
+
+class AdvancedEntry {
+  @ApiProperty() entryId!: number;
+  @ApiProperty() code!: string;
+  @ApiPropertyOptional({ description: 'The entry created in the target category.' }) targetEntryId?: number;
+  @ApiPropertyOptional({ description: 'The created entry’s code.' }) targetCode?: string;
+}
+
+class SkippedEntry {
+  @ApiProperty() entryId!: number;
+  @ApiProperty() code!: string;
+  @ApiProperty({ enum: SKIP_REASONS }) reason!: string;
+  @ApiPropertyOptional({ type: [Number], description: 'The members concerned.' }) participantIds?: number[];
+}
+
+export class AdvanceView {
+  @ApiProperty({ type: AdvanceTarget }) target!: AdvanceTarget;
+  @ApiProperty({ type: [AdvancedEntry] }) advanced!: AdvancedEntry[];
+  @ApiProperty({ type: [SkippedEntry] }) skipped!: SkippedEntry[];
+}
+
+class StandingRoundView {
+  @ApiProperty() roundId!: number;
+  @ApiProperty() name!: string;
+  @ApiProperty() position!: number;
+  @ApiProperty({ example: '70', description: 'Relative weight: 10/20/70 weigh as 10 %, 20 %, 70 %.' })
+  weight!: string;
+  @ApiProperty({ description: 'The publication the standing is computed from.' }) version!: number;
+  @ApiProperty() publishedAt!: Date;
+}
+
+class StandingCategory {
+  @ApiProperty() id!: number;
+  @ApiProperty() code!: string;
+  @ApiProperty() name!: string;
+}
+
+class StandingEntryView {
+  @ApiProperty() entryId!: number;
+  @ApiProperty() code!: string;
+  @ApiProperty({ nullable: true, type: String }) title!: string | null;
+  @ApiProperty({ nullable: true, type: String }) teamName!: string | null;
+  @ApiProperty() organisationName!: string;
+  @ApiProperty({ nullable: true, type: String }) localityName!: string | null;
+  @ApiProperty({ type: [ResultsMember] }) members!: ResultsMember[];
+  @ApiProperty({
+    enum: ['ranked', 'incomplete'],
+    description: 'incomplete: no final score in a counted round (not reached, disqualified or unscored).',
+  })
+  status!: string;
+  @ApiProperty({ nullable: true, type: String }) finalScore!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) rank!: number | null;
+  @ApiProperty({ nullable: true, type: String }) prize!: string | null;
+  @ApiProperty({
+    type: Object,
+    description:
+      'rounds: [{roundId, weight, score, contribution}], missingRounds, unroundedScore, tiedWith (entry ids).',
+  })
+  breakdown!: object;
+}
+
+export class CategoryStandingView {
+  @ApiProperty({ type: StandingCategory }) category!: StandingCategory;
+  @ApiProperty({ type: [StandingRoundView] }) rounds!: StandingRoundView[];
+  @ApiProperty({
+    type: [StandingEntryView],
+    description: 'Ranked entries by rank, then the incomplete ones.',
+  })
+  entries!: StandingEntryView[];
+}
