@@ -306,6 +306,18 @@ describe('events, categories, rounds and entries', () => {
       expect((await as('organiserA').get(`/rounds/${first.id}`).expect(200)).body.awardsPrizes).toBe(false);
     });
 
+    it('adds no round after a last round whose prizes are published', async () => {
+      const contest = await make.contest({ organisationId: A.id });
+      await t.dataSource.query('UPDATE rounds SET published_version = 1 WHERE id = ?', [contest.round.id]);
+      const response = await as('organiserA')
+        .post(`/categories/${contest.category.id}/rounds`, {
+          name: 'Vòng phụ',
+          criteria: [{ code: 'tech', name: 'Kỹ thuật', max: '10', step: '1' }],
+        })
+        .expect(409);
+      expect(response.body.code).toBe('invalid_state');
+    });
+
     it('fixes a rubric once a judge has scored against it', async () => {
       const contest = await make.contest({ organisationId: A.id });
       const judge = await make.panelMember(contest.round);

@@ -57,13 +57,21 @@ export class RoundsService {
         'update',
       );
       if (!ROUND_EDITABLE.includes(event.state)) throw stateError(ROUNDS_CLOSED);
+      const last = (await this.categories.rounds(manager, categoryId)).at(-1);
+      if (last && last.publishedVersion > 0 && category.prizes.length > 0) {
+        // The category's last round awards its prizes: a round after it would take published prizes away.
+        throw stateError({
+          vi: `Vòng "${last.name}" đã công bố kết quả và giải thưởng, không thể thêm vòng sau nó.`,
+          en: `Round "${last.name}" has published results with prizes, so no round can follow it.`,
+        });
+      }
       const rules = rulesFrom(input, DEFAULT_RULES);
       const errors = roundRuleErrors(rules, category.prizes, 'category.prizes');
       if (errors.length > 0) throw validation(errors);
       const round = await manager.save(
         manager.create(Round, {
           categoryId,
-          position: (await this.categories.lastPosition(manager, categoryId)) + 1,
+          position: (last?.position ?? 0) + 1,
           name: input.name,
           ...rules,
           standingWeight: input.standingWeight ?? null,

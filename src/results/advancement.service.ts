@@ -140,7 +140,7 @@ export class AdvancementService {
       advanced: [],
       skipped: [],
     };
-    let number = await this.results.firstFreeEntryNumber(manager, category);
+    let number = category.nextEntryNumber;
     for (const { entryId, code } of advancing) {
       const from = entries.get(entryId)!;
       const skip = advancementSkip(

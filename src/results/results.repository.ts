@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
-import { Category } from '../events/entities/category.entity';
 import { EntryMember } from '../events/entities/entry-member.entity';
 import { Entry } from '../events/entities/entry.entity';
 import { Round } from '../events/entities/round.entity';
@@ -307,18 +306,6 @@ export class ResultsRepository {
       where: { activeCategoryId: categoryId, participantId: In(participantIds) },
     });
     return new Set(rows.map((row) => row.participantId));
-  }
-
-  /**
-   * The first free entry number of a category whose row the caller holds locked: its counter, or past its
-   * highest number if entries were numbered without it.
-   */
-  async firstFreeEntryNumber(manager: EntityManager, category: Category): Promise<number> {
-    const [{ highest }] = await manager.query<{ highest: number | null }[]>(
-      'SELECT MAX(number) AS highest FROM entries WHERE category_id = ?',
-      [category.id],
-    );
-    return Math.max(category.nextEntryNumber, Number(highest ?? 0) + 1);
   }
 
   /**
