@@ -52,8 +52,12 @@ export class PanelsService {
           relation,
         }),
       );
-      await this.checkMembers(manager, members);
-      await this.checkConflicts(manager, members, conflicts);
+      const errors = [
+        ...(await this.checkMembers(manager, members)),
+        ...(await this.checkConflicts(manager, members, conflicts)),
+      ];
+      if (errors.length > 0)
+        throw new AppError('validation_failed', { params: { count: errors.length }, errors });
 
       const [before, conflictsBefore] = await Promise.all([
         this.materials.panel(manager, roundId),
@@ -104,7 +108,7 @@ export class PanelsService {
   private async checkMembers(
     manager: EntityManager,
     members: { userId: number; role: PanelRole }[],
-  ): Promise<void> {
+  ): Promise<FieldError[]> {
     const errors: FieldError[] = [];
     const seen = new Map<number, number>();
     const roleSeen = new Map<PanelRole, number>();
@@ -166,8 +170,7 @@ export class PanelsService {
         });
       }
     });
-    if (errors.length > 0)
-      throw new AppError('validation_failed', { params: { count: errors.length }, errors });
+    return errors;
   }
 
   /** Each declared relation names a judge of the new panel and an existing participant, once. */
@@ -175,8 +178,8 @@ export class PanelsService {
     manager: EntityManager,
     members: { userId: number; role: PanelRole }[],
     conflicts: PanelConflictRow[],
-  ): Promise<void> {
-    if (conflicts.length === 0) return;
+  ): Promise<FieldError[]> {
+    if (conflicts.length === 0) return [];
     const judges = new Set(members.filter((m) => JUDGING_ROLES.includes(m.role)).map((m) => m.userId));
     const participants = await this.panels.existingParticipants(manager, [
       ...new Set(conflicts.map((conflict) => conflict.participantId)),
@@ -208,8 +211,7 @@ export class PanelsService {
         });
       } else seen.set(key, index);
     });
-    if (errors.length > 0)
-      throw new AppError('validation_failed', { params: { count: errors.length }, errors });
+    return errors;
   }
 
   /** Organisers see every declared conflict and every recusal with its grounds; a judge only their own. */
