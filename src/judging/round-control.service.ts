@@ -86,7 +86,6 @@ export class RoundControlService {
   async unlock(actor: Actor, roundId: number, input: UnlockRoundDto): Promise<RoundView> {
     return inTransaction(this.dataSource, async (manager) => {
       const context = await this.access.round(manager, actor, roundId, 'manage', 'update');
-      requireEventState(context, ['judging'], UNLOCK_ROUND);
       const { round } = context;
       if (round.state !== 'locked') {
         throw new AppError('invalid_state', {
@@ -102,6 +101,7 @@ export class RoundControlService {
           extensions: { publishedVersion: round.publishedVersion },
         });
       }
+      requireEventState(context, ['judging'], UNLOCK_ROUND);
       await updateVersioned(manager, Round, roundId, round.version, {
         state: 'open',
         lockedAt: null,
