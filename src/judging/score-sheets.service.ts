@@ -8,13 +8,13 @@ import { groupBy } from '../common/group-by';
 import { CompetitionAccess, RoundContext } from '../competition/competition-access';
 import { RecusalGround } from '../competition/recusal';
 import { PanelRow, RoundEntryRow, RoundMaterialsReader } from '../competition/round-materials';
-import { inTransaction } from '../database/transaction';
 import { Answer, IdempotencyService } from '../idempotency/idempotency.service';
 import { EnterScoresDto, ReopenSheetDto, ScoreCellInput, ScoreSheetView } from './dto/score-sheet.dto';
 import { JUDGING_ROLES } from './entities/panel-member.entity';
 import { requireEventState, requireRoundOpen } from './judging-gates';
 import { JudgingRepository, SheetOwnerRow } from './judging.repository';
 import { checkMark } from './score-marks';
+import { inSheetTransaction } from './sheet-transaction';
 import {
   applyPlan,
   cellKey,
@@ -92,7 +92,7 @@ export class ScoreSheetsService {
             { id: roundId },
             input,
           );
-    const answer = await inTransaction(this.dataSource, async (manager) => {
+    const answer = await inSheetTransaction(this.dataSource, async (manager) => {
       if (request) {
         const replay = await this.idempotency.claim<ScoreSheetView>(manager, request);
         if (replay) return replay;
@@ -107,7 +107,7 @@ export class ScoreSheetsService {
   }
 
   async submit(actor: Actor, roundId: number, judgeId: number | undefined): Promise<ScoreSheetView> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return inSheetTransaction(this.dataSource, async (manager) => {
       const context = await this.access.round(manager, actor, roundId, 'panel', 'share');
       const owner = await this.lockedOwner(manager, roundId, writableSheet(actor, context, judgeId));
       const sheet = await this.sheetMaterials(manager, context, owner);
@@ -163,7 +163,7 @@ export class ScoreSheetsService {
     judgeId: number,
     input: ReopenSheetDto,
   ): Promise<ScoreSheetView> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return inSheetTransaction(this.dataSource, async (manager) => {
       const context = await this.access.round(manager, actor, roundId, 'manage', 'share');
       const owner = await this.judging.lockSheet(manager, roundId, judgeId);
       if (!owner || !JUDGING_ROLES.includes(owner.role)) throw new AppError('not_found');
