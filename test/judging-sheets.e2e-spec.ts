@@ -2,6 +2,7 @@ import type { Test } from 'supertest';
 import { MysqlQueryRunner } from 'typeorm/driver/mysql/MysqlQueryRunner';
 import { AuditLogEntry } from '../src/audit/entities/audit-log-entry.entity';
 import { Round } from '../src/events/entities/round.entity';
+import { PanelMember } from '../src/judging/entities/panel-member.entity';
 import { Score } from '../src/judging/entities/score.entity';
 import { CompetitionFactory, Contest } from './support/competition-factory';
 import { bearer, createTestApp, TestApp } from './support/test-app';
@@ -310,6 +311,26 @@ describe('judging: panels and score sheets', () => {
         .expect(200);
       expect(typed.body.judge.userId).toBe(userId.second);
       await as('organiser').get(`/rounds/${round.id}/sheet?judgeId=${userId.head}`).expect(200);
+    });
+    it('shows a judge who also runs the event only their own sheet', async () => {
+      const side = await cf.contest({ entries: 1 });
+      const other = await cf.panelMember(side.round, 'member');
+      const both = await t.factories.user({
+        roles: [
+          { role: 'organiser', organisationId: side.organisation.id },
+          { role: 'judge', organisationId: null },
+        ],
+      });
+      await t.dataSource
+        .getRepository(PanelMember)
+        .insert({ roundId: side.round.id, userId: both.id, role: 'head' });
+      const bothToken = await t.login(both.email, both.password);
+      await t
+        .http()
+        .get(`/api/v1/rounds/${side.round.id}/sheet?judgeId=${other.id}`)
+        .set(bearer(bothToken))
+        .expect(403);
+      await t.http().get(`/api/v1/rounds/${side.round.id}/sheet`).set(bearer(bothToken)).expect(200);
     });
   });
 

@@ -312,11 +312,14 @@ const NOT_A_JUDGE: LocalisedText = {
   en: 'is not a judge of this round’s panel',
 };
 
-/** Whose sheet a reader asks for: a judge their own; a secretary or an organiser must name the judge. */
+/**
+ * Whose sheet a reader asks for: a judge of the panel only their own (even one who also runs the event:
+ * judges never see each other's marks); a secretary of the panel or an organiser names the judge.
+ */
 function readableSheet(actor: Actor, context: RoundContext, judgeId: number | undefined): number {
   const judges = context.panelMember !== null && JUDGING_ROLES.includes(context.panelMember.role);
-  if (judges && (judgeId === undefined || judgeId === actor.userId)) return actor.userId;
-  if (!context.manages && context.panelMember?.role !== 'secretary') {
+  if (judges) {
+    if (judgeId === undefined || judgeId === actor.userId) return actor.userId;
     throw new AppError('forbidden', {
       detail: {
         vi: 'Giám khảo chỉ xem được phiếu chấm của chính mình.',
