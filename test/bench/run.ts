@@ -8,6 +8,7 @@ import { IsNull } from 'typeorm';
 import { OutboxMessage } from '../../src/queue/outbox/outbox-message.entity';
 import { ProbeModule } from '../support/probe.module';
 import { createTestApp, eventually } from '../support/test-app';
+import { judgingBench } from './judging';
 import { load, report } from './load';
 import { registryBench } from './registry';
 
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
       `${'outbox: insert 5000 rows, then relay to BullMQ'.padEnd(44)} insert ${Math.round(inserted - started)} ms, relay ${Math.round(dispatched - inserted)} ms (${Math.round(messages / ((dispatched - inserted) / 1000))} jobs/s)`,
     );
 
+    await judgingBench(t, base);
     await registryBench(t, base);
   } finally {
     await t.close();

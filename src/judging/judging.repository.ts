@@ -1,0 +1,219 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { plainDecimal } from '../competition/round-materials';
+import { DeductionKind, DeductionRecord } from './entities/deduction.entity';
+import { PanelRole } from './entities/panel-member.entity';
+import { ScoreCorrection } from './entities/score-correction.entity';
+import { StoredCell } from './sheet-rules';
+
+/** A judge's place on the panel as it stands, read under lock: the sheet's state. */
+export interface SheetOwnerRow {
+  userId: number;
+  fullName: string;
+  role: PanelRole;
+  absent: boolean;
+  submittedAt: Date | null;
+  submittedBy: number | null;
+}
+
+/** Judges' sheets and marks, corrections, deductions and flag confirmations. */
+@Injectable()
+export class JudgingRepository {
+  /**
+   * The panel member's row, locked for update: everyone writing to a sheet (score entry, submission,
+   * reopening) takes this lock first, so writes to one sheet take turns and each sees the last one's marks.
+   */
+  async lockSheet(
+    manager: EntityManager,
+    roundId: number,
+    userId: number,
+  ): Promise<SheetOwnerRow | undefined> {
+    const [row] = await manager.query<
+      { role: PanelRole; absent: number; submitted_at: Date | null; submitted_by: number | null }[]
+    >(
+      `SELECT role, absent, submitted_at, submitted_by FROM panel_members
+        WHERE round_id = ? AND user_id = ? FOR UPDATE`,
+      [roundId, userId],
+    );
+    if (!row) return undefined;
+    const [user] = await manager.query<{ full_name: string }[]>('SELECT full_name FROM users WHERE id = ?', [
+      userId,
+    ]);
+    return {
+      userId,
+      fullName: user.full_name,
+      role: row.role,
+      absent: Boolean(row.absent),
+      submittedAt: row.submitted_at,
+      submittedBy: row.submitted_by,
+    };
+  }
+
+  /** The judge's marks in the round, locked: a locking read also sees what committed after the snapshot. */
+  async cellsForUpdate(manager: EntityManager, roundId: number, judgeId: number): Promise<StoredCell[]> {
+    const rows = await manager.query<
+      { entry_id: number; criterion: string; value: string; version: number }[]
+    >(
+      `SELECT entry_id, criterion, value, version FROM scores
+        WHERE round_id = ? AND judge_id = ? FOR UPDATE`,
+      [roundId, judgeId],
+    );
+    return rows.map((row) => ({
+      entryId: row.entry_id,
+      criterion: row.criterion,
+      value: plainDecimal(row.value),
+      version: row.version,
+    }));
+  }
+
+  /**
+   * Writes marks in one statement: new cells start at version 1, existing ones move to the next version.
+   * Answers MariaDB's affected-row count (1 per new row, 2 per changed row), which the caller checks.
+   */
+  async writeCells(
+    manager: EntityManager,
+    roundId: number,
+    judgeId: number,
+    enteredBy: number,
+    cells: { entryId: number; criterion: string; value: string }[],
+  ): Promise<number> {
+    if (cells.length === 0) return 0;
+    const result = await manager.query<{ affectedRows: number }>(
+      `INSERT INTO scores (round_id, entry_id, judge_id, criterion, value, version, entered_by) VALUES ?
+       ON DUPLICATE KEY UPDATE value = VALUES(value), version = version + 1, entered_by = VALUES(entered_by)`,
+      [cells.map((cell) => [roundId, cell.entryId, judgeId, cell.criterion, cell.value, 1, enteredBy])],
+    );
+    return result.affectedRows;
+  }
+
+  /** Clears marks in one statement; answers how many rows went. */
+  async clearCells(
+    manager: EntityManager,
+    roundId: number,
+    judgeId: number,
+    cells: { entryId: number; criterion: string }[],
+  ): Promise<number> {
+    if (cells.length === 0) return 0;
+    const result = await manager.query<{ affectedRows: number }>(
+      'DELETE FROM scores WHERE round_id = ? AND judge_id = ? AND (entry_id, criterion) IN (?)',
+      [roundId, judgeId, cells.map((cell) => [cell.entryId, cell.criterion])],
+    );
+    return result.affectedRows;
+  }
+
+  async setSubmission(
+    manager: EntityManager,
+    roundId: number,
+    judgeId: number,
+    submittedAt: Date | null,
+    submittedBy: number | null,
+  ): Promise<void> {
+    await manager.query(
+      'UPDATE panel_members SET submitted_at = ?, submitted_by = ? WHERE round_id = ? AND user_id = ?',
+      [submittedAt, submittedBy, roundId, judgeId],
+    );
+  }
+
+  // Corrections
+
+  async cellForUpdate(
+    manager: EntityManager,
+    roundId: number,
+    entryId: number,
+    judgeId: number,
+    criterion: string,
+  ): Promise<StoredCell | undefined> {
+    const [row] = await manager.query<{ value: string; version: number }[]>(
+      `SELECT value, version FROM scores
+        WHERE round_id = ? AND entry_id = ? AND judge_id = ? AND criterion = ? FOR UPDATE`,
+      [roundId, entryId, judgeId, criterion],
+    );
+    return row && { entryId, criterion, value: plainDecimal(row.value), version: row.version };
+  }
+
+  async insertCorrection(
+    manager: EntityManager,
+    correction: Omit<ScoreCorrection, 'id' | 'createdAt'>,
+  ): Promise<ScoreCorrection> {
+    const { identifiers } = await manager.insert(ScoreCorrection, correction);
+    return manager.findOneByOrFail(ScoreCorrection, { id: Number(identifiers[0].id) });
+  }
+
+  corrections(manager: EntityManager, roundId: number): Promise<ScoreCorrection[]> {
+    return manager.find(ScoreCorrection, { where: { roundId }, order: { id: 'ASC' } });
+  }
+
+  // Deductions
+
+  deductions(manager: EntityManager, roundId: number): Promise<DeductionRecord[]> {
+    return manager.find(DeductionRecord, { where: { roundId }, order: { id: 'ASC' } });
+  }
+
+  async activeDisqualification(manager: EntityManager, roundId: number, entryId: number): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(
+      `SELECT 1 FROM deductions
+        WHERE round_id = ? AND entry_id = ? AND kind = 'disqualification' AND revoked_at IS NULL LIMIT 1`,
+      [roundId, entryId],
+    );
+    return rows.length > 0;
+  }
+
+  async insertDeduction(
+    manager: EntityManager,
+    deduction: {
+      roundId: number;
+      entryId: number;
+      kind: DeductionKind;
+      amount: string;
+      reason: string;
+      recordedBy: number;
+    },
+  ): Promise<DeductionRecord> {
+    const { identifiers } = await manager.insert(DeductionRecord, deduction);
+    return manager.findOneByOrFail(DeductionRecord, { id: Number(identifiers[0].id) });
+  }
+
+  deductionForUpdate(manager: EntityManager, roundId: number, id: number): Promise<DeductionRecord | null> {
+    return manager.findOne(DeductionRecord, { where: { id, roundId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async revokeDeduction(
+    manager: EntityManager,
+    id: number,
+    revokedBy: number,
+    reason: string,
+  ): Promise<DeductionRecord> {
+    await manager.query(
+      'UPDATE deductions SET revoked_at = NOW(3), revoked_by = ?, revoke_reason = ? WHERE id = ?',
+      [revokedBy, reason, id],
+    );
+    return manager.findOneByOrFail(DeductionRecord, { id });
+  }
+
+  // Disagreement flags
+
+  /** Records (or renews) an organiser's confirmation of an entry's flag for the spread it has now. */
+  async confirmFlag(
+    manager: EntityManager,
+    confirmation: {
+      roundId: number;
+      entryId: number;
+      spread: string;
+      note: string | null;
+      confirmedBy: number;
+    },
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO flag_confirmations (round_id, entry_id, spread, note, confirmed_by) VALUES (?, ?, ?, ?, ?)
+       ON DUPLICATE KEY UPDATE spread = VALUES(spread), note = VALUES(note),
+         confirmed_by = VALUES(confirmed_by), confirmed_at = CURRENT_TIMESTAMP(3)`,
+      [
+        confirmation.roundId,
+        confirmation.entryId,
+        confirmation.spread,
+        confirmation.note,
+        confirmation.confirmedBy,
+      ],
+    );
+  }
+}

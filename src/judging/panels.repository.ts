@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Role } from '../users/roles';
+import { PanelRole } from './entities/panel-member.entity';
+
+export interface PanelConflictRow {
+  userId: number;
+  participantId: number;
+  relation: string;
+}
+
+export interface PanelCandidate {
+  active: boolean;
+  roles: Set<Role>;
+}
+
+/** A panel's composition and its declared conflicts. */
+@Injectable()
+export class PanelsRepository {
+  async conflicts(manager: EntityManager, roundId: number): Promise<PanelConflictRow[]> {
+    const rows = await manager.query<{ user_id: number; participant_id: number; relation: string }[]>(
+      `SELECT user_id, participant_id, relation FROM panel_conflicts
+        WHERE round_id = ? ORDER BY user_id, participant_id`,
+      [roundId],
+    );
+    return rows.map((row) => ({
+      userId: row.user_id,
+      participantId: row.participant_id,
+      relation: row.relation,
+    }));
+  }
+
+  /** The named users that exist, whether they are active and the roles they hold (anywhere). */
+  async candidates(manager: EntityManager, userIds: number[]): Promise<Map<number, PanelCandidate>> {
+    if (userIds.length === 0) return new Map();
+    const rows = await manager.query<{ id: number; active: number; role: Role | null }[]>(
+      `SELECT u.id, u.active, ra.role FROM users u LEFT JOIN role_assignments ra ON ra.user_id = u.id
+        WHERE u.id IN (?)`,
+      [userIds],
+    );
+    const candidates = new Map<number, PanelCandidate>();
+    for (const row of rows) {
+      const candidate = candidates.get(row.id) ?? { active: Boolean(row.active), roles: new Set<Role>() };
+      if (row.role) candidate.roles.add(row.role);
+      candidates.set(row.id, candidate);
+    }
+    return candidates;
+  }
+
+  async existingParticipants(manager: EntityManager, ids: number[]): Promise<Set<number>> {
+    if (ids.length === 0) return new Set();
+    const rows = await manager.query<{ id: number }[]>('SELECT id FROM participants WHERE id IN (?)', [ids]);
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /** How many marks each of the given users has in the round. */
+  async scoreCounts(
+    manager: EntityManager,
+    roundId: number,
+    userIds: number[],
+  ): Promise<Map<number, number>> {
+    if (userIds.length === 0) return new Map();
+    const rows = await manager.query<{ judge_id: number; marks: string }[]>(
+      `SELECT judge_id, COUNT(*) AS marks FROM scores WHERE round_id = ? AND judge_id IN (?) GROUP BY judge_id`,
+      [roundId, userIds],
+    );
+    return new Map(rows.map((row) => [row.judge_id, Number(row.marks)]));
+  }
+
+  /**
+   * Makes the panel exactly `members`: removes the others, adds or updates these. A member who stays keeps
+   * their sheet's submission, unless they become a secretary (who has no sheet).
+   */
+  async replaceMembers(
+    manager: EntityManager,
+    roundId: number,
+    members: { userId: number; role: PanelRole; absent: boolean }[],
+  ): Promise<void> {
+    if (members.length === 0) {
+      await manager.query('DELETE FROM panel_members WHERE round_id = ?', [roundId]);
+      return;
+    }
+    await manager.query('DELETE FROM panel_members WHERE round_id = ? AND user_id NOT IN (?)', [
+      roundId,
+      members.map((member) => member.userId),
+    ]);
+    await manager.query(
+      `INSERT INTO panel_members (round_id, user_id, role, absent) VALUES ?
+       ON DUPLICATE KEY UPDATE
+         submitted_at = IF(VALUES(role) = 'secretary', NULL, submitted_at),
+         submitted_by = IF(VALUES(role) = 'secretary', NULL, submitted_by),
+         role = VALUES(role),
+         absent = VALUES(absent)`,
+      [members.map((member) => [roundId, member.userId, member.role, member.absent])],
+    );
+  }
+
+  async replaceConflicts(
+    manager: EntityManager,
+    roundId: number,
+    conflicts: PanelConflictRow[],
+  ): Promise<void> {
+    await manager.query('DELETE FROM panel_conflicts WHERE round_id = ?', [roundId]);
+    if (conflicts.length === 0) return;
+    await manager.query(
+      'INSERT INTO panel_conflicts (round_id, user_id, participant_id, relation) VALUES ?',
+      [conflicts.map((conflict) => [roundId, conflict.userId, conflict.participantId, conflict.relation])],
+    );
+  }
+}

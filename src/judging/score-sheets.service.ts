@@ -1,0 +1,497 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../access/actor';
+import { AuditService } from '../audit/audit.service';
+import { AppError, FieldError, invalidField } from '../common/errors/app-error';
+import { LocalisedText } from '../common/errors/language';
+import { groupBy } from '../common/group-by';
+import { CompetitionAccess, RoundContext } from '../competition/competition-access';
+import { RecusalGround } from '../competition/recusal';
+import { PanelRow, RoundEntryRow, RoundMaterialsReader } from '../competition/round-materials';
+import { Answer, IdempotencyService } from '../idempotency/idempotency.service';
+import { EnterScoresDto, ReopenSheetDto, ScoreCellInput, ScoreSheetView } from './dto/score-sheet.dto';
+import { JUDGING_ROLES } from './entities/panel-member.entity';
+import { requireEventState, requireRoundOpen } from './judging-gates';
+import { JudgingRepository, SheetOwnerRow } from './judging.repository';
+import { checkMark } from './score-marks';
+import { inSheetTransaction } from './sheet-transaction';
+import {
+  applyPlan,
+  cellKey,
+  planWrite,
+  RequestedCell,
+  sheetProgress,
+  StoredCell,
+  WritePlan,
+} from './sheet-rules';
+
+const ENTER_SCORES = { vi: 'nhập điểm', en: 'enter marks' };
+const SUBMIT_SHEET = { vi: 'nộp phiếu chấm', en: 'submit the sheet' };
+const REOPEN_SHEET = { vi: 'mở lại phiếu chấm', en: 'reopen the sheet' };
+
+/** Whom a sheet belongs to, the entries on it and the judge's recusals: what every sheet is built from. */
+interface SheetMaterials {
+  owner: PanelRow;
+  entries: RoundEntryRow[];
+  /** Entry id → why the judge is recused from it. */
+  recusals: Map<number, RecusalGround[]>;
+}
+
+/**
+ * Judges' score sheets. A judge reads and fills only their own sheet and never sees another judge's marks;
+ * a secretary of the panel may type a judge's paper sheet (the audit log records who typed it). Marks are
+ * entered while the event is judging and the round open, until the judge submits the sheet; an organiser
+ * may reopen a submitted sheet. Changes to a filled cell need the version read (409 otherwise: never a lost
+ * update), and a request sent with an Idempotency-Key applies once however often it is retried.
+ */
+@Injectable()
+export class ScoreSheetsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly judging: JudgingRepository,
+    private readonly access: CompetitionAccess,
+    private readonly materials: RoundMaterialsReader,
+    private readonly idempotency: IdempotencyService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(actor: Actor, roundId: number, judgeId: number | undefined): Promise<ScoreSheetView> {
+    const manager = this.dataSource.manager;
+    const context = await this.access.round(manager, actor, roundId, 'panel');
+    const ownerId = readableSheet(actor, context, judgeId);
+    const owner = (await this.materials.panel(manager, roundId)).find((member) => member.userId === ownerId);
+    if (!owner || !JUDGING_ROLES.includes(owner.role)) throw invalidField('judgeId', NOT_A_JUDGE);
+    const [sheet, scores] = await Promise.all([
+      this.sheetMaterials(manager, context, owner),
+      this.materials.scores(manager, roundId, ownerId),
+    ]);
+    return sheetView(
+      context,
+      sheet,
+      new Map(scores.map((cell) => [cellKey(cell.entryId, cell.criterion), cell])),
+    );
+  }
+
+  /**
+   * Enters a batch of marks on one sheet, all or nothing, in a constant number of queries whatever the
+   * batch's size. With an Idempotency-Key, the same request again replays the first answer.
+   */
+  async enterScores(
+    actor: Actor,
+    roundId: number,
+    input: EnterScoresDto,
+    idempotencyKey: string | undefined,
+  ): Promise<Answer<ScoreSheetView>> {
+    const request =
+      idempotencyKey === undefined
+        ? undefined
+        : this.idempotency.request(
+            actor.userId,
+            idempotencyKey,
+            'PUT /rounds/:id/scores',
+            { id: roundId },
+            input,
+          );
+    const answer = await inSheetTransaction(this.dataSource, async (manager) => {
+      if (request) {
+        const replay = await this.idempotency.claim<ScoreSheetView>(manager, request);
+        if (replay) return replay;
+      }
+      const sheet = await this.applyScores(manager, actor, roundId, input);
+      return request
+        ? this.idempotency.complete(manager, request, 200, sheet)
+        : { status: 200, body: sheet, replayed: false };
+    });
+    if (request && !answer.replayed) await this.idempotency.purgeIfDue();
+    return answer;
+  }
+
+  async submit(actor: Actor, roundId: number, judgeId: number | undefined): Promise<ScoreSheetView> {
+    return inSheetTransaction(this.dataSource, async (manager) => {
+      const context = await this.access.round(manager, actor, roundId, 'panel', 'share');
+      const owner = await this.lockedOwner(manager, roundId, writableSheet(actor, context, judgeId));
+      const sheet = await this.sheetMaterials(manager, context, owner);
+      const cells = await this.lockedCells(manager, roundId, owner.userId);
+      if (owner.submittedAt) return sheetView(context, sheet, cells);
+      requireEventState(context, ['judging'], SUBMIT_SHEET);
+      requireRoundOpen(context, SUBMIT_SHEET);
+      requirePresent(owner, SUBMIT_SHEET);
+      const progress = sheetProgress(
+        sheet.entries.map((entry) => entry.entryId),
+        new Set(sheet.recusals.keys()),
+        context.round.criteria.map((criterion) => criterion.code),
+        cells,
+        owner.absent,
+      );
+      if (progress.missing.length > 0) {
+        const codes = new Map(sheet.entries.map((entry) => [entry.entryId, entry.code]));
+        throw new AppError('not_ready', {
+          detail: {
+            vi: `Chưa nộp được phiếu chấm: còn ${progress.owed - progress.filled} ô điểm trống ở ${progress.missing.length} tiết mục (xem "blockers").`,
+            en: `The sheet cannot be submitted yet: ${progress.owed - progress.filled} cell(s) are empty in ${progress.missing.length} entr(ies) (see "blockers").`,
+          },
+          params: { count: progress.missing.length },
+          extensions: {
+            blockers: progress.missing.map(({ entryId, criteria }) => ({
+              entryId,
+              code: codes.get(entryId),
+              missingCriteria: criteria,
+            })),
+          },
+        });
+      }
+      const submittedAt = new Date();
+      await this.judging.setSubmission(manager, roundId, owner.userId, submittedAt, actor.userId);
+      await this.audit.record(manager, actor, {
+        action: 'sheet.submit',
+        entityType: 'round',
+        entityId: roundId,
+        after: { judgeId: owner.userId, submittedAt, submittedBy: actor.userId },
+      });
+      return sheetView(
+        context,
+        { ...sheet, owner: { ...owner, submittedAt, submittedBy: actor.userId } },
+        cells,
+      );
+    });
+  }
+
+  /** An organiser reopens a submitted sheet so the judge can change marks; the reason goes to the audit log. */
+  async reopen(
+    actor: Actor,
+    roundId: number,
+    judgeId: number,
+    input: ReopenSheetDto,
+  ): Promise<ScoreSheetView> {
+    return inSheetTransaction(this.dataSource, async (manager) => {
+      const context = await this.access.round(manager, actor, roundId, 'manage', 'share');
+      const owner = await this.judging.lockSheet(manager, roundId, judgeId);
+      if (!owner || !JUDGING_ROLES.includes(owner.role)) throw new AppError('not_found');
+      requireEventState(context, ['judging'], REOPEN_SHEET);
+      requireRoundOpen(context, REOPEN_SHEET);
+      const sheet = await this.sheetMaterials(manager, context, owner);
+      const cells = await this.lockedCells(manager, roundId, judgeId);
+      if (!owner.submittedAt) return sheetView(context, sheet, cells);
+      await this.judging.setSubmission(manager, roundId, judgeId, null, null);
+      await this.audit.record(manager, actor, {
+        action: 'sheet.reopen',
+        entityType: 'round',
+        entityId: roundId,
+        before: { submittedAt: owner.submittedAt, submittedBy: owner.submittedBy },
+        after: { judgeId, submittedAt: null, submittedBy: null, reason: input.reason },
+      });
+      return sheetView(
+        context,
+        { ...sheet, owner: { ...owner, submittedAt: null, submittedBy: null } },
+        cells,
+      );
+    });
+  }
+
+  private async applyScores(
+    manager: EntityManager,
+    actor: Actor,
+    roundId: number,
+    input: EnterScoresDto,
+  ): Promise<ScoreSheetView> {
+    // Share mode: sheets fill in parallel, while a lock or a panel change waits for them (and they for it).
+    const context = await this.access.round(manager, actor, roundId, 'panel', 'share');
+    const owner = await this.lockedOwner(manager, roundId, writableSheet(actor, context, input.judgeId));
+    requireEventState(context, ['judging'], ENTER_SCORES);
+    requireRoundOpen(context, ENTER_SCORES);
+    requirePresent(owner, ENTER_SCORES);
+    if (owner.submittedAt) {
+      throw new AppError('invalid_state', {
+        detail: {
+          vi: 'Phiếu chấm đã nộp nên không sửa được điểm. Đề nghị ban tổ chức mở lại phiếu nếu cần sửa.',
+          en: 'The sheet has been submitted, so its marks cannot change. Ask an organiser to reopen it.',
+        },
+      });
+    }
+    const sheet = await this.sheetMaterials(manager, context, owner);
+    const requested = checkCells(context, sheet, input.scores);
+    const stored = await this.lockedCells(manager, roundId, owner.userId);
+    const plan = planWrite(stored, requested);
+    if (plan.conflicts.length > 0) {
+      throw new AppError('conflict', {
+        detail: {
+          vi: `${plan.conflicts.length} ô điểm đã được thay đổi kể từ khi phiếu chấm được tải; chưa ô nào được ghi. Hãy tải lại phiếu chấm rồi nhập lại.`,
+          en: `${plan.conflicts.length} cell(s) changed since the sheet was loaded; nothing was written. Reload the sheet and enter them again.`,
+        },
+        extensions: { conflicts: plan.conflicts },
+      });
+    }
+    await this.write(manager, roundId, owner.userId, actor.userId, plan);
+    if (plan.writes.length + plan.clears.length > 0) {
+      const changes = [...plan.writes, ...plan.clears];
+      await this.audit.record(manager, actor, {
+        action: 'scores.enter',
+        entityType: 'round',
+        entityId: roundId,
+        before: {
+          cells: changes.map(({ entryId, criterion, before }) => ({
+            entryId,
+            criterion,
+            value: before?.value ?? null,
+            version: before?.version ?? null,
+          })),
+        },
+        after: {
+          judgeId: owner.userId,
+          enteredBy: actor.userId,
+          cells: changes.map(({ entryId, criterion, before, value }) => ({
+            entryId,
+            criterion,
+            value,
+            version: value === null ? null : (before?.version ?? 0) + 1,
+          })),
+        },
+      });
+    }
+    return sheetView(context, sheet, applyPlan(stored, plan));
+  }
+
+  /**
+   * One statement for every written cell and one for every cleared cell. The sheet's lock makes the stored
+   * cells read a moment ago the truth; the affected-row counts double-check it (a new row counts 1, a
+   * changed one 2), and any surprise rolls everything back as a conflict rather than overwrite blindly.
+   */
+  private async write(
+    manager: EntityManager,
+    roundId: number,
+    judgeId: number,
+    enteredBy: number,
+    plan: WritePlan,
+  ): Promise<void> {
+    const written = await this.judging.writeCells(
+      manager,
+      roundId,
+      judgeId,
+      enteredBy,
+      plan.writes.map(({ entryId, criterion, value }) => ({ entryId, criterion, value: value! })),
+    );
+    const cleared = await this.judging.clearCells(manager, roundId, judgeId, plan.clears);
+    const expected = plan.writes.reduce((sum, change) => sum + (change.before ? 2 : 1), 0);
+    if (written !== expected || cleared !== plan.clears.length) throw new AppError('conflict');
+  }
+
+  /** The sheet's owner, locked (see JudgingRepository.lockSheet); 400 when they are no judge of the panel. */
+  private async lockedOwner(
+    manager: EntityManager,
+    roundId: number,
+    judgeId: number,
+  ): Promise<SheetOwnerRow> {
+    const owner = await this.judging.lockSheet(manager, roundId, judgeId);
+    if (!owner || !JUDGING_ROLES.includes(owner.role)) throw invalidField('judgeId', NOT_A_JUDGE);
+    return owner;
+  }
+
+  private async lockedCells(manager: EntityManager, roundId: number, judgeId: number) {
+    const cells = await this.judging.cellsForUpdate(manager, roundId, judgeId);
+    return new Map(cells.map((cell) => [cellKey(cell.entryId, cell.criterion), cell]));
+  }
+
+  private async sheetMaterials(
+    manager: EntityManager,
+    context: RoundContext,
+    owner: PanelRow,
+  ): Promise<SheetMaterials> {
+    const scope = { event: context.event, category: context.category, round: context.round };
+    const entries = await this.materials.entries(manager, scope);
+    const recusals = await this.materials.recusals(manager, scope, entries, [owner]);
+    return {
+      owner,
+      entries,
+      recusals: new Map(recusals.map((recusal) => [recusal.entryId, recusal.grounds])),
+    };
+  }
+}
+
+const NOT_A_JUDGE: LocalisedText = {
+  vi: 'không phải là giám khảo của hội đồng vòng thi này',
+  en: 'is not a judge of this round’s panel',
+};
+
+/**
+ * Whose sheet a reader asks for: a judge of the panel only their own (even one who also runs the event:
+ * judges never see each other's marks); a secretary of the panel or an organiser names the judge.
+ */
+function readableSheet(actor: Actor, context: RoundContext, judgeId: number | undefined): number {
+  const judges = context.panelMember !== null && JUDGING_ROLES.includes(context.panelMember.role);
+  if (judges) {
+    if (judgeId === undefined || judgeId === actor.userId) return actor.userId;
+    throw new AppError('forbidden', {
+      detail: {
+        vi: 'Giám khảo chỉ xem được phiếu chấm của chính mình.',
+        en: 'A judge sees only their own sheet.',
+      },
+    });
+  }
+  if (judgeId === undefined) throw invalidField('judgeId', JUDGE_REQUIRED);
+  return judgeId;
+}
+
+/** Whose sheet a writer fills: a judge only their own; a secretary of the panel the judge they name. */
+function writableSheet(actor: Actor, context: RoundContext, judgeId: number | undefined): number {
+  const role = context.panelMember?.role;
+  if (role && JUDGING_ROLES.includes(role)) {
+    if (judgeId === undefined || judgeId === actor.userId) return actor.userId;
+    throw new AppError('forbidden', {
+      detail: {
+        vi: 'Giám khảo chỉ nhập điểm vào phiếu chấm của chính mình.',
+        en: 'A judge enters marks only on their own sheet.',
+      },
+    });
+  }
+  if (role === 'secretary') {
+    if (judgeId === undefined) throw invalidField('judgeId', JUDGE_REQUIRED);
+    return judgeId;
+  }
+  throw new AppError('forbidden', {
+    detail: {
+      vi: 'Chỉ giám khảo, hoặc thư ký hội đồng nhập hộ phiếu chấm giấy, mới nhập điểm. Sau khi khóa vòng, ban tổ chức sửa điểm bằng đính chính.',
+      en: 'Only the judge, or a secretary of the panel typing a paper sheet, enters marks. After the lock, organisers change marks by a correction.',
+    },
+  });
+}
+
+const JUDGE_REQUIRED: LocalisedText = {
+  vi: 'là bắt buộc: cho biết phiếu chấm của giám khảo nào',
+  en: 'is required: name the judge whose sheet this is',
+};
+
+function requirePresent(owner: SheetOwnerRow, what: LocalisedText): void {
+  if (!owner.absent) return;
+  throw new AppError('invalid_state', {
+    detail: {
+      vi: `Không thể ${what.vi}: giám khảo được ghi vắng mặt ở vòng này nên không chấm điểm.`,
+      en: `Cannot ${what.en}: the judge is marked absent for this round and marks nothing.`,
+    },
+  });
+}
+
+/**
+ * Every requested cell checked against the round (its entries, its rubric, the judge's recusals, each
+ * criterion's scale); all problems are reported together and nothing is written while any remains.
+ */
+function checkCells(context: RoundContext, sheet: SheetMaterials, cells: ScoreCellInput[]): RequestedCell[] {
+  const criteria = new Map(context.round.criteria.map((criterion) => [criterion.code, criterion]));
+  const entryIds = new Set(sheet.entries.map((entry) => entry.entryId));
+  const errors: FieldError[] = [];
+  const seen = new Map<string, number>();
+  const requested: RequestedCell[] = [];
+  cells.forEach((cell, index) => {
+    const path = `scores.${index}`;
+    let valid = true;
+    const fail = (field: string, message: LocalisedText) => {
+      errors.push({ path: field ? `${path}.${field}` : path, message });
+      valid = false;
+    };
+    const criterion = criteria.get(cell.criterion);
+    if (!entryIds.has(cell.entryId)) {
+      fail('entryId', { vi: 'không phải là tiết mục của vòng thi này', en: 'is not an entry of this round' });
+    } else if (sheet.recusals.has(cell.entryId) && cell.value !== null) {
+      const grounds = sheet.recusals.get(cell.entryId)!;
+      fail('entryId', {
+        vi: `giám khảo không chấm tiết mục này vì xung đột lợi ích: ${grounds.map((g) => describeGround(g).vi).join('; ')}`,
+        en: `the judge is recused from this entry (conflict of interest): ${grounds.map((g) => describeGround(g).en).join('; ')}`,
+      });
+    }
+    if (!criterion) {
+      const codes = [...criteria.keys()].join(', ');
+      fail('criterion', {
+        vi: `không phải là tiêu chí chấm của vòng thi (các tiêu chí: ${codes})`,
+        en: `is not a criterion of the round’s rubric (its criteria: ${codes})`,
+      });
+    }
+    let value: string | null = null;
+    if (cell.value === undefined) {
+      fail('value', { vi: 'là bắt buộc (null để xóa ô điểm)', en: 'is required (null clears the cell)' });
+    } else if (cell.value !== null && criterion) {
+      const check = checkMark(criterion, cell.value);
+      if (check.problem) fail('value', check.problem);
+      else value = check.value;
+    }
+    const key = cellKey(cell.entryId, cell.criterion);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      fail('', {
+        vi: `trùng ô điểm với scores.${earlier} (cùng tiết mục và tiêu chí)`,
+        en: `repeats the cell of scores.${earlier} (the same entry and criterion)`,
+      });
+    } else seen.set(key, index);
+    if (valid)
+      requested.push({ entryId: cell.entryId, criterion: cell.criterion, value, version: cell.version });
+  });
+  if (errors.length > 0)
+    throw new AppError('validation_failed', { params: { count: errors.length }, errors });
+  return requested;
+}
+
+function describeGround(ground: RecusalGround): LocalisedText {
+  switch (ground.reason) {
+    case 'coaches_entry':
+      return { vi: 'là huấn luyện viên của tiết mục', en: 'coaches the entry' };
+    case 'coaches_club':
+      return { vi: 'phụ trách câu lạc bộ của tiết mục', en: 'coaches the entry’s club' };
+    case 'coaches_member':
+      return {
+        vi: 'phụ trách câu lạc bộ có thí sinh của tiết mục sinh hoạt',
+        en: 'coaches a club one of the entrants belongs to',
+      };
+    case 'declared':
+      return {
+        vi: `đã khai có quan hệ với thí sinh (${ground.relation})`,
+        en: `declared a relation with an entrant (${ground.relation})`,
+      };
+  }
+}
+
+/** The sheet as its reader sees it: only this judge's marks, entries by code, with what is owed. */
+function sheetView(
+  context: RoundContext,
+  { owner, entries, recusals }: SheetMaterials,
+  cells: ReadonlyMap<string, StoredCell>,
+): ScoreSheetView {
+  const criteria = context.round.criteria;
+  const order = new Map(criteria.map((criterion, index) => [criterion.code, index]));
+  const byEntry = groupBy(cells.values(), (cell) => cell.entryId);
+  const progress = sheetProgress(
+    entries.map((entry) => entry.entryId),
+    new Set(recusals.keys()),
+    criteria.map((criterion) => criterion.code),
+    cells,
+    owner.absent,
+  );
+  return {
+    roundId: context.round.id,
+    judge: { userId: owner.userId, fullName: owner.fullName },
+    state: context.round.state === 'locked' ? 'locked' : owner.submittedAt ? 'submitted' : 'open',
+    absent: owner.absent,
+    submittedAt: owner.submittedAt,
+    submittedBy: owner.submittedBy,
+    criteria: criteria.map(({ code, name, min, max, step, weight }) => ({
+      code,
+      name,
+      min,
+      max,
+      step,
+      weight,
+    })),
+    entries: entries.map((entry) => ({
+      entryId: entry.entryId,
+      code: entry.code,
+      title: entry.title,
+      teamName: entry.teamName,
+      organisationName: entry.organisationName,
+      members: entry.members,
+      recused: recusals.has(entry.entryId),
+      recusalGrounds: recusals.get(entry.entryId) ?? [],
+      scores: (byEntry.get(entry.entryId) ?? [])
+        .sort((a, b) => (order.get(a.criterion) ?? order.size) - (order.get(b.criterion) ?? order.size))
+        .map(({ criterion, value, version }) => ({ criterion, value, version })),
+    })),
+    owed: progress.owed,
+    filled: progress.filled,
+  };
+}
