@@ -6,7 +6,7 @@ export class CreateIdempotencyKeys1795744233102 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE \`idempotency_keys\` (\`user_id\` int NOT NULL, \`key\` varchar(100) NOT NULL, \`request_hash\` char(64) NOT NULL, \`response_status\` smallint UNSIGNED NULL, \`response_body\` json NULL, \`created_at\` datetime(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3), INDEX \`IDX_5e72f040fdc5efc8eef52a388c\` (\`created_at\`), PRIMARY KEY (\`user_id\`, \`key\`)) ENGINE=InnoDB`,
+      `CREATE TABLE \`idempotency_keys\` (\`user_id\` int NOT NULL, \`key\` varchar(100) CHARACTER SET ascii COLLATE ascii_bin NOT NULL, \`request_hash\` char(64) NOT NULL, \`response_status\` smallint UNSIGNED NULL, \`response_body\` json NULL, \`created_at\` datetime(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3), INDEX \`IDX_5e72f040fdc5efc8eef52a388c\` (\`created_at\`), PRIMARY KEY (\`user_id\`, \`key\`)) ENGINE=InnoDB`,
     );
   }
 

@@ -124,7 +124,7 @@ describe('judging: flags, lock, deductions and corrections', () => {
       const response = await as('organiser').post(`/rounds/${round.id}/lock`).expect(409);
       expect(response.body.code).toBe('not_ready');
       expect(response.body.blockers).toEqual([
-        { kind: 'unconfirmed_flag', entryId: entry[0], entryCode: 'A-001', spread: '12.00', limit: '6.00' },
+        { kind: 'unconfirmed_flag', entryId: entry[0], code: 'A-001', spread: '12.00', limit: '6.00' },
       ]);
       expect((await storedRound()).state).toBe('open');
     });
@@ -164,7 +164,7 @@ describe('judging: flags, lock, deductions and corrections', () => {
         .expect(200);
       const stale = await as('organiser').post(`/rounds/${round.id}/lock`).expect(409);
       expect(stale.body.blockers).toEqual([
-        { kind: 'unconfirmed_flag', entryId: entry[0], entryCode: 'A-001', spread: '9.00', limit: '6.00' },
+        { kind: 'unconfirmed_flag', entryId: entry[0], code: 'A-001', spread: '9.00', limit: '6.00' },
       ]);
       await as('organiser').post(`/rounds/${round.id}/flags/${entry[0]}/confirm`).expect(200);
 

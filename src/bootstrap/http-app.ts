@@ -52,7 +52,10 @@ export async function createHttpApp(
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
   if (config.corsOrigins.length > 0) {
-    app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['x-request-id', 'retry-after'] });
+    app.enableCors({
+      origin: config.corsOrigins,
+      exposedHeaders: ['x-request-id', 'retry-after', 'idempotent-replayed'],
+    });
   }
 
   const fastify = app.getHttpAdapter().getInstance();

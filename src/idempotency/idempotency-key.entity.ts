@@ -11,7 +11,8 @@ export class IdempotencyKey {
   @PrimaryColumn({ type: 'int' })
   userId!: number;
 
-  @PrimaryColumn({ type: 'varchar', length: 100 })
+  /** Compared byte for byte: 'abc' and 'ABC' are different keys (the database's collation would equate them). */
+  @PrimaryColumn({ type: 'varchar', length: 100, charset: 'ascii', collation: 'ascii_bin' })
   key!: string;
 
   /** SHA-256 of the route and body: the same key with another request is refused. */

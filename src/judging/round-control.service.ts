@@ -58,7 +58,7 @@ export class RoundControlService {
             blockers: unconfirmed.map(({ entryId, entryCode, spread, limit }) => ({
               kind: 'unconfirmed_flag',
               entryId,
-              entryCode,
+              code: entryCode,
               spread,
               limit,
             })),

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
+import { inTransaction } from '../database/transaction';
 import { AppError, FieldError, invalidField } from '../common/errors/app-error';
 import { LocalisedText } from '../common/errors/language';
 import { groupBy } from '../common/group-by';
@@ -14,7 +15,6 @@ import { JUDGING_ROLES } from './entities/panel-member.entity';
 import { requireEventState, requireRoundOpen } from './judging-gates';
 import { JudgingRepository, SheetOwnerRow } from './judging.repository';
 import { checkMark } from './score-marks';
-import { inSheetTransaction } from './sheet-transaction';
 import {
   applyPlan,
   cellKey,
@@ -55,6 +55,18 @@ export class ScoreSheetsService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * A transaction writing one judge's sheet, at READ COMMITTED. Writers of a sheet take turns on its panel row
+   * (JudgingRepository.lockSheet), then read its cells with a locking read. Under REPEATABLE READ that read
+   * also locks the gaps of the scores' (round, judge) index up to the next judge's first cell, so judges
+   * filling their own sheets at the same moment wait for each other and deadlock on their inserts (seen with
+   * 7 judges writing 75 new cells each at once). READ COMMITTED locks the rows read and nothing between them;
+   * the sheet's row lock is what keeps two writers of one sheet apart.
+   */
+  private sheetTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return inTransaction(this.dataSource, work, 'READ COMMITTED');
+  }
+
   async get(actor: Actor, roundId: number, judgeId: number | undefined): Promise<ScoreSheetView> {
     const manager = this.dataSource.manager;
     const context = await this.access.round(manager, actor, roundId, 'panel');
@@ -92,7 +104,7 @@ export class ScoreSheetsService {
             { id: roundId },
             input,
           );
-    const answer = await inSheetTransaction(this.dataSource, async (manager) => {
+    const answer = await this.sheetTransaction(async (manager) => {
       if (request) {
         const replay = await this.idempotency.claim<ScoreSheetView>(manager, request);
         if (replay) return replay;
@@ -107,7 +119,7 @@ export class ScoreSheetsService {
   }
 
   async submit(actor: Actor, roundId: number, judgeId: number | undefined): Promise<ScoreSheetView> {
-    return inSheetTransaction(this.dataSource, async (manager) => {
+    return this.sheetTransaction(async (manager) => {
       const context = await this.access.round(manager, actor, roundId, 'panel', 'share');
       const owner = await this.lockedOwner(manager, roundId, writableSheet(actor, context, judgeId));
       const sheet = await this.sheetMaterials(manager, context, owner);
@@ -163,7 +175,7 @@ export class ScoreSheetsService {
     judgeId: number,
     input: ReopenSheetDto,
   ): Promise<ScoreSheetView> {
-    return inSheetTransaction(this.dataSource, async (manager) => {
+    return this.sheetTransaction(async (manager) => {
       const context = await this.access.round(manager, actor, roundId, 'manage', 'share');
       const owner = await this.judging.lockSheet(manager, roundId, judgeId);
       if (!owner || !JUDGING_ROLES.includes(owner.role)) throw new AppError('not_found');

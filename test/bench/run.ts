@@ -11,6 +11,7 @@ import { createTestApp, eventually } from '../support/test-app';
 import { judgingBench } from './judging';
 import { load, report } from './load';
 import { registryBench } from './registry';
+import { resultsBench } from './results';
 
 async function main(): Promise<void> {
   const t = await createTestApp({ imports: [ProbeModule] });
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
 
     await judgingBench(t, base);
     await registryBench(t, base);
+    await resultsBench(t, base);
   } finally {
     await t.close();
   }
