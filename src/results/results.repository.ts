@@ -64,6 +64,15 @@ export class ResultsRepository {
   }
 
   /** A published round's snapshot: `version`, or the latest. Null for a round never published. */
+  /** The round's latest published version; 0 when it was never published (or does not exist). */
+  async publishedVersion(roundId: number): Promise<number> {
+    const [row] = await this.dataSource.query<{ published_version: number }[]>(
+      'SELECT published_version FROM rounds WHERE id = ?',
+      [roundId],
+    );
+    return row?.published_version ?? 0;
+  }
+
   async publishedSnapshot(roundId: number, version?: number): Promise<StoredSnapshot | null> {
     const snapshot = await this.dataSource
       .getRepository(ResultSnapshot)

@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { AppError, invalidField } from '../common/errors/app-error';
+import { LruCache } from '../common/lru-cache';
 import { CompetitionAccess, RoundContext } from '../competition/competition-access';
 import { disagreementFlags } from '../competition/flags';
 import { RoundMaterials, RoundMaterialsReader } from '../competition/round-materials';
@@ -51,6 +52,13 @@ interface LiveResults {
  */
 @Injectable()
 export class ResultsService {
+  /**
+   * Publications never change once written, so the public page (read by every family at once when results
+   * come out) keeps the latest few parsed instead of reading a whole snapshot with its breakdowns each time.
+   * Names and consents are still read live.
+   */
+  private readonly frozen = new LruCache<string, StoredSnapshot>(32);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: CompetitionAccess,
@@ -170,8 +178,15 @@ export class ResultsService {
    * at once). A round never published, or a version that does not exist, is not found.
    */
   async publicResults(roundId: number, version?: number): Promise<PublicResults> {
-    const snapshot = await this.results.publishedSnapshot(roundId, version);
-    if (!snapshot) throw new AppError('not_found');
+    const latest = await this.results.publishedVersion(roundId);
+    if (latest === 0) throw new AppError('not_found');
+    const key = `${roundId}:${version ?? latest}`;
+    let snapshot = this.frozen.get(key);
+    if (!snapshot) {
+      snapshot = (await this.results.publishedSnapshot(roundId, version ?? latest)) ?? undefined;
+      if (!snapshot) throw new AppError('not_found');
+      this.frozen.set(key, snapshot);
+    }
     const facts = await this.results.publicationFacts(
       this.dataSource.manager,
       participantIds(snapshot.results),
