@@ -323,6 +323,22 @@ describe('clubs and coaching', () => {
       expect(progress.results).toEqual([]);
     });
 
+    it('exports a trainee’s memberships, attendance and assessments with the rest of the record', async () => {
+      const exported = (await as('organiserA').get(`/participants/${trainees[2]}/export`).expect(200)).body;
+      expect(exported.memberships).toEqual([
+        expect.objectContaining({ club: 'Câu lạc bộ Cờ vua Hồng Gai', joinedOn: daysAgo(200), leftOn: null }),
+      ]);
+      expect(exported.attendance.length).toBeGreaterThan(0);
+      expect(exported.assessments.map((assessment: { assessedOn: string }) => assessment.assessedOn)).toEqual(
+        [daysAgo(40), daysAgo(5)],
+      );
+      expect(exported.assessments[1].marks).toEqual(
+        expect.arrayContaining([{ criterion: 'OPENING', value: '3.00' }]),
+      );
+      expect(exported.entries).toEqual([]);
+      expect(exported.results).toEqual([]);
+    });
+
     it('lists the coach’s trainees with the latest assessment, 90-day attendance and a flag for a falling one', async () => {
       const page = (await as('coachA').get('/me/trainees?pageSize=100').expect(200)).body;
       expect(page.total).toBe(25);

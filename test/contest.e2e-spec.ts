@@ -520,4 +520,24 @@ describe('a contest from set-up to corrected results', () => {
     expect(correction.actor_id).toBe(id.organiser);
     expect(JSON.stringify(correction.after)).toContain('Thư ký nhập nhầm 9 thay cho 10 từ phiếu giấy');
   });
+
+  it('exports a pianist’s entries and published results with the rest of the record', async () => {
+    const exported = (await organiser.get(`/participants/${pianists[2].id}/export`).expect(200)).body;
+    expect(exported.entries).toEqual([
+      expect.objectContaining({ code: entry.E3.code, title: 'Bản nhạc số 3', state: 'active' }),
+    ]);
+    expect(
+      exported.results.map(
+        (line: { roundName: string; rank: number; finalScore: string; prize: string | null }) => [
+          line.roundName,
+          line.rank,
+          line.finalScore,
+          line.prize,
+        ],
+      ),
+    ).toEqual([
+      ['Vòng chung khảo', 1, '18.67', 'Giải Nhất'],
+      ['Vòng sơ khảo', 1, '18.50', null],
+    ]);
+  });
 });

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Scope } from '../access/scope';
+import { groupBy } from '../common/group-by';
+import { entryCode } from '../competition/entry-code';
 import { escapeLike } from '../database/escape-like';
 import { ParticipantQuery } from './dto/participant.dto';
 import { Consent } from './entities/consent.entity';
@@ -291,6 +293,86 @@ export class ParticipantsRepository {
   }
 
   /** The audit rows about a participant, oldest first: part of what an export gives the person. */
+  /**
+   * What the clubs and events hold on the person, for the export: memberships, attendance, assessments with
+   * their marks, and entries in events. Read-only joins into those features' tables.
+   */
+  async activities(manager: EntityManager, participantId: number) {
+    const [memberships, attendance, marks, entries] = await Promise.all([
+      manager.query<Record<string, unknown>[]>(
+        `SELECT m.id, c.name AS club, m.joined_on AS joinedOn, m.left_on AS leftOn, m.leave_reason AS leaveReason
+           FROM club_memberships m JOIN clubs c ON c.id = m.club_id
+          WHERE m.participant_id = ? ORDER BY m.joined_on, m.id`,
+        [participantId],
+      ),
+      manager.query<Record<string, unknown>[]>(
+        `SELECT s.date, c.name AS club, a.status, a.note
+           FROM attendance a JOIN club_sessions s ON s.id = a.session_id JOIN clubs c ON c.id = s.club_id
+          WHERE a.participant_id = ? ORDER BY s.date, s.id`,
+        [participantId],
+      ),
+      manager.query<
+        {
+          id: number;
+          assessed_on: string;
+          rubric: string;
+          comment: string | null;
+          criterion: string;
+          value: string;
+        }[]
+      >(
+        `SELECT a.id, a.assessed_on, r.name AS rubric, a.comment, cr.code AS criterion, sc.value
+           FROM assessments a JOIN assessment_rubrics r ON r.id = a.rubric_id
+           JOIN assessment_scores sc ON sc.assessment_id = a.id
+           JOIN assessment_criteria cr ON cr.id = sc.criterion_id
+          WHERE a.participant_id = ? ORDER BY a.assessed_on, a.id, cr.position`,
+        [participantId],
+      ),
+      manager.query<
+        {
+          id: number;
+          event: string;
+          category_code: string;
+          category: string;
+          number: number;
+          title: string | null;
+          team_name: string | null;
+          state: string;
+          withdrawn_at: Date | null;
+        }[]
+      >(
+        `SELECT e.id, ev.name AS event, c.code AS category_code, c.name AS category, e.number, e.title,
+                e.team_name, e.state, e.withdrawn_at
+           FROM entry_members m JOIN entries e ON e.id = m.entry_id
+           JOIN categories c ON c.id = e.category_id JOIN events ev ON ev.id = c.event_id
+          WHERE m.participant_id = ? ORDER BY ev.start_date, e.id`,
+        [participantId],
+      ),
+    ]);
+    const assessments = [...groupBy(marks, (mark) => mark.id).values()].map((rows) => ({
+      id: rows[0].id,
+      assessedOn: rows[0].assessed_on,
+      rubric: rows[0].rubric,
+      comment: rows[0].comment,
+      marks: rows.map(({ criterion, value }) => ({ criterion, value })),
+    }));
+    return {
+      memberships,
+      attendance,
+      assessments,
+      entries: entries.map((entry) => ({
+        id: entry.id,
+        event: entry.event,
+        category: entry.category,
+        code: entryCode(entry.category_code, entry.number),
+        title: entry.title,
+        teamName: entry.team_name,
+        state: entry.state,
+        withdrawnAt: entry.withdrawn_at,
+      })),
+    };
+  }
+
   auditTrail(manager: EntityManager, participantId: number) {
     return manager.query<Record<string, unknown>[]>(
       `SELECT id, occurred_at AS occurredAt, actor_id AS actorId, action, \`before\`, \`after\`

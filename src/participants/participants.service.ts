@@ -11,6 +11,7 @@ import { inTransaction } from '../database/transaction';
 import { updateVersioned } from '../database/versioned-update';
 import { DisciplinesService } from '../disciplines/disciplines.service';
 import { LocalitiesService } from '../localities/localities.service';
+import { ResultsRepository } from '../results/results.repository';
 import { ConsentPurpose, missingConsents } from './consent-rules';
 import { ConsentCheckView, ConsentView, RecordConsentDto } from './dto/consent.dto';
 import {
@@ -50,6 +51,7 @@ export class ParticipantsService {
     private readonly disciplines: DisciplinesService,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly results: ResultsRepository,
   ) {}
 
   async list(actor: Actor, query: ParticipantQuery): Promise<Page<ParticipantView> & { totalCapped?: true }> {
@@ -293,6 +295,8 @@ export class ParticipantsService {
       participant: this.view(participant, disciplineIds, 'full'),
       disciplines: await this.participants.disciplines(manager, disciplineIds),
       consents: (await this.participants.consents(manager, id)).map(consentView),
+      ...(await this.participants.activities(manager, id)),
+      results: await this.results.participantResults(id),
       auditTrail: await this.participants.auditTrail(manager, id),
     };
   }
