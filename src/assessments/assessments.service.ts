@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { ClubsRepository } from '../clubs/clubs.repository';
 import { ClubsService } from '../clubs/clubs.service';
 import { fromHundredths, onScale, toHundredths } from '../common/decimal-hundredths';
-import { AppError, FieldError, invalidField } from '../common/errors/app-error';
+import { AppError, FieldError, invalidField, invalidFields } from '../common/errors/app-error';
 import { inTransaction } from '../database/transaction';
 import { updateVersioned } from '../database/versioned-update';
 import { DisciplinesService } from '../disciplines/disciplines.service';
@@ -80,8 +80,7 @@ export class AssessmentsService {
       }
       return [];
     });
-    if (errors.length > 0)
-      throw new AppError('validation_failed', { params: { count: errors.length }, errors });
+    if (errors.length > 0) throw invalidFields(errors);
     return inTransaction(this.dataSource, async (manager) => {
       await this.disciplines.requireExisting(manager, [input.disciplineId]);
       const rubric = await manager.save(
@@ -276,8 +275,7 @@ function checkScores(
       },
     });
   }
-  if (errors.length > 0)
-    throw new AppError('validation_failed', { params: { count: errors.length }, errors });
+  if (errors.length > 0) throw invalidFields(errors);
   return scores.map((score) => ({
     criterionId: score.criterionId,
     value: fromHundredths(toHundredths(score.value)!),

@@ -5,7 +5,7 @@ import { Actor } from '../access/actor';
 import { covers } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
 import { changedFields } from '../common/changed-fields';
-import { AppError, invalidField } from '../common/errors/app-error';
+import { AppError, invalidField, invalidFields } from '../common/errors/app-error';
 import { LocalisedText } from '../common/errors/language';
 import { Page, pageOf } from '../common/pagination';
 import { checkPeriod } from '../common/validation/period';
@@ -344,16 +344,15 @@ export class ClubsService {
         members.has(record.participantId) ? [] : [index],
       );
       if (strangers.length > 0) {
-        throw new AppError('validation_failed', {
-          params: { count: strangers.length },
-          errors: strangers.map((index) => ({
+        throw invalidFields(
+          strangers.map((index) => ({
             path: `records.${index}.participantId`,
             message: {
               vi: 'không là thành viên của câu lạc bộ vào ngày này',
               en: 'was not a member of the club on that date',
             },
           })),
-        });
+        );
       }
       const before = await this.clubs.attendance(manager, sessionId);
       const records = input.records.map((record) => ({

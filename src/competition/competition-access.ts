@@ -7,7 +7,7 @@ import { AppError } from '../common/errors/app-error';
 import { Category } from '../events/entities/category.entity';
 import { Event } from '../events/entities/event.entity';
 import { Round } from '../events/entities/round.entity';
-import { JUDGING_ROLES, PanelMember, PanelRole } from '../judging/entities/panel-member.entity';
+import { JUDGING_ROLES, PanelMember } from '../judging/entities/panel-member.entity';
 
 export interface EventContext {
   event: Event;
@@ -97,11 +97,6 @@ export class CompetitionAccess {
       (need === 'panel' && (context.manages || panelMember !== null));
     if (!allowed) throw new AppError('forbidden');
     return { ...context, category, round, panelMember };
-  }
-
-  /** Whether the caller holds `role` on the round's panel (secretaries type paper sheets). */
-  static holds(context: RoundContext, role: PanelRole): boolean {
-    return context.panelMember?.role === role;
   }
 
   private async eventContext(manager: EntityManager, actor: Actor, event: Event): Promise<EventContext> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
-import { computeRoundResults, RoundInput, RoundResults } from '../scoring/engine';
+import { AppError } from '../common/errors/app-error';
+import { computeRoundResults, RoundInput, RoundResults, ScoringInputError } from '../scoring/engine';
 import { FlagConfirmation } from '../judging/entities/flag-confirmation.entity';
 import { Event } from '../events/entities/event.entity';
 import { Category } from '../events/entities/category.entity';
@@ -303,17 +304,32 @@ export class RoundMaterialsReader {
     };
   }
 
-  /** The round's results as they stand, with what they were computed from. */
+  /**
+   * The round's results as they stand, with what they were computed from. A round whose settings the engine
+   * refuses (a head-judge tie-break without a head judge, say) is a 409 naming each problem, not a 500.
+   */
   async results(
     manager: EntityManager,
     scope: RoundScope,
-  ): Promise<{ materials: RoundMaterials; input: RoundInput; results: RoundResults }> {
+  ): Promise<{ materials: RoundMaterials; results: RoundResults }> {
     const [materials, awardsPrizes] = await Promise.all([
       this.read(manager, scope),
       this.isLastRound(manager, scope.round),
     ]);
     const input = this.engineInput(scope, materials, awardsPrizes);
-    return { materials, input, results: computeRoundResults(input) };
+    try {
+      return { materials, results: computeRoundResults(input) };
+    } catch (error) {
+      if (!(error instanceof ScoringInputError)) throw error;
+      throw new AppError('invalid_state', {
+        detail: {
+          vi: 'Không tính được kết quả vòng thi với thiết lập hiện tại (xem "issues").',
+          en: 'The round’s results cannot be computed with its current settings (see "issues").',
+        },
+        extensions: { issues: error.issues },
+        cause: error,
+      });
+    }
   }
 
   async flagConfirmations(manager: EntityManager, roundId: number): Promise<FlagConfirmationRow[]> {

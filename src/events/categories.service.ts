@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { changedFields } from '../common/changed-fields';
-import { AppError, FieldError } from '../common/errors/app-error';
+import { AppError, FieldError, invalidFields } from '../common/errors/app-error';
 import { LocalisedText } from '../common/errors/language';
 import { Page, pageOf, PageQuery } from '../common/pagination';
 import { CompetitionAccess } from '../competition/competition-access';
@@ -65,7 +65,7 @@ export class CategoriesService {
       ];
       if (!(await existingIds(manager, 'disciplines', [input.disciplineId])).has(input.disciplineId))
         errors.push({ path: 'disciplineId', message: DOES_NOT_EXIST });
-      if (errors.length > 0) throw validation(errors);
+      if (errors.length > 0) throw invalidFields(errors);
       if (await this.categories.codeTaken(manager, eventId, input.code)) {
         throw new AppError('conflict', {
           detail: {
@@ -130,7 +130,7 @@ export class CategoriesService {
         !(await existingIds(manager, 'disciplines', [changes.disciplineId])).has(changes.disciplineId)
       )
         errors.push({ path: 'disciplineId', message: DOES_NOT_EXIST });
-      if (errors.length > 0) throw validation(errors);
+      if (errors.length > 0) throw invalidFields(errors);
       await updateVersioned(manager, Category, id, category.version, changes);
       await this.audit.record(manager, actor, {
         action: 'update',
@@ -194,10 +194,6 @@ export function prizeRules(prizes: PrizeRuleDto[] | undefined): PrizeRule[] {
     ...(count !== undefined ? { count } : {}),
     ...(minScore !== undefined ? { minScore } : {}),
   }));
-}
-
-export function validation(errors: FieldError[]): AppError {
-  return new AppError('validation_failed', { params: { count: errors.length }, errors });
 }
 
 const DOES_NOT_EXIST: LocalisedText = { vi: 'không tồn tại', en: 'does not exist' };

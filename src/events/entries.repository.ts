@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { Between, DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { AppError } from '../common/errors/app-error';
 import { groupBy } from '../common/group-by';
 import { entryCode } from '../competition/entry-code';
 import { escapeLike } from '../database/escape-like';
@@ -79,39 +80,50 @@ export class EntriesRepository {
     return new Set(rows.map((row) => row.id));
   }
 
-  /** Inserts entries numbered from `firstNumber`, with their members; answers their ids in order. */
-  async insert(
-    manager: EntityManager,
-    category: Category,
-    firstNumber: number,
-    entries: NewEntry[],
-  ): Promise<number[]> {
+  /**
+   * Inserts entries numbered on from the category's counter, with their members, and moves the counter on;
+   * answers the new entries in order. The caller holds the category's row locked, which serialises
+   * numbering. The counter moves by plain SQL, so a registration leaves the category's version alone (an
+   * organiser editing its rules meanwhile is not refused).
+   */
+  async insert(manager: EntityManager, category: Category, entries: NewEntry[]): Promise<Entry[]> {
     if (entries.length === 0) return [];
+    const first = category.nextEntryNumber;
     await manager.insert(
       Entry,
       entries.map(({ members: _members, ...fields }, index) => ({
         ...fields,
         categoryId: category.id,
-        number: firstNumber + index,
+        number: first + index,
       })),
     );
-    // Numbers are unique in the category, so they find the new ids whatever the auto-increment mode.
-    const rows = await manager.query<{ id: number; number: number }[]>(
-      'SELECT id, number FROM entries WHERE category_id = ? AND number >= ? AND number < ? ORDER BY number',
-      [category.id, firstNumber, firstNumber + entries.length],
-    );
-    const ids = rows.map((row) => row.id);
-    await manager.insert(
-      EntryMember,
-      entries.flatMap(({ members }, index) =>
-        members.map((participantId) => ({
-          entryId: ids[index],
-          participantId,
-          activeCategoryId: category.id,
-        })),
-      ),
-    );
-    return ids;
+    await manager.query('UPDATE categories SET next_entry_number = ? WHERE id = ?', [
+      first + entries.length,
+      category.id,
+    ]);
+    // Numbers are unique in the category, so they find the new rows whatever the auto-increment mode.
+    const created = await manager.find(Entry, {
+      where: { categoryId: category.id, number: Between(first, first + entries.length - 1) },
+      order: { number: 'ASC' },
+    });
+    try {
+      await manager.insert(
+        EntryMember,
+        entries.flatMap(({ members }, index) =>
+          members.map((participantId) => ({
+            entryId: created[index].id,
+            participantId,
+            activeCategoryId: category.id,
+          })),
+        ),
+      );
+    } catch (error) {
+      // Someone already holds an active entry in the category (the unique index is the last word).
+      if ((error as { driverError?: { code?: string } }).driverError?.code === 'ER_DUP_ENTRY')
+        throw new AppError('conflict', { cause: error });
+      throw error;
+    }
+    return created;
   }
 
   async replaceMembers(manager: EntityManager, entry: Entry, members: number[]): Promise<void> {

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Actor } from '../access/actor';
 import { covers } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
 import { changedFields } from '../common/changed-fields';
-import { AppError, FieldError } from '../common/errors/app-error';
+import { AppError, FieldError, invalidFields } from '../common/errors/app-error';
 import { LocalisedText } from '../common/errors/language';
 import { Page, pageOf } from '../common/pagination';
 import { CategoryContext, CompetitionAccess } from '../competition/competition-access';
@@ -13,7 +13,6 @@ import { entryCode } from '../competition/entry-code';
 import { inTransaction } from '../database/transaction';
 import { updateVersioned } from '../database/versioned-update';
 import { todayInVietnam } from '../participants/participant-rules';
-import { validation } from './categories.service';
 import { CreateEntryDto, EntryQuery, EntryView, UpdateEntryDto } from './dto/entry.dto';
 import { Category } from './entities/category.entity';
 import { Entry } from './entities/entry.entity';
@@ -79,7 +78,7 @@ export class EntriesService {
       if (!ENTRIES_OPEN.includes(context.event.state)) throw stateError(ENTRIES_CLOSED);
       const candidates = inputs.map((input, index) => ({ at: bulk ? `entries.${index}.` : '', input }));
       const errors = await this.check(manager, actor, context, candidates);
-      if (errors.length > 0) throw validation(errors);
+      if (errors.length > 0) throw invalidFields(errors);
 
       const { category } = context;
       const rows: NewEntry[] = inputs.map((input) => ({
@@ -92,27 +91,17 @@ export class EntriesService {
         advancedFromEntryId: null,
         members: input.members,
       }));
-      const ids = await this.entries.insert(manager, category, category.nextEntryNumber, rows);
-      await manager.update(
-        Category,
-        { id: category.id },
-        { nextEntryNumber: category.nextEntryNumber + ids.length },
-      );
-      for (const [index, id] of ids.entries()) {
+      const created = await this.entries.insert(manager, category, rows);
+      for (const [index, entry] of created.entries()) {
         const { members, ...fields } = rows[index];
         await this.audit.record(manager, actor, {
           action: 'create',
           entityType: 'entry',
-          entityId: id,
-          after: {
-            ...fields,
-            categoryId,
-            code: entryCode(category.code, category.nextEntryNumber + index),
-            members,
-          },
+          entityId: entry.id,
+          after: { ...fields, categoryId, code: entryCode(category.code, entry.number), members },
         });
       }
-      return this.entries.views(manager, category, await manager.findBy(Entry, { id: In(ids) }));
+      return this.entries.views(manager, category, created);
     });
   }
 
@@ -164,7 +153,7 @@ export class EntriesService {
           ],
           id,
         );
-        if (errors.length > 0) throw validation(errors);
+        if (errors.length > 0) throw invalidFields(errors);
       }
       if (changes.state === 'withdrawn') {
         Object.assign(changes, { withdrawnAt: new Date(), withdrawReason: withdrawReason ?? null });
@@ -252,7 +241,7 @@ export class EntriesService {
             return;
           }
           const problem = entrantProblem(entrant, band, today);
-          if (problem) errors.push({ path, message: problem });
+          if (problem) errors.push({ path, message: problem.message });
           const number = registered.get(participantId);
           if (number !== undefined) {
             const code = entryCode(category.code, number);

@@ -18,7 +18,7 @@ describe('entrantProblem', () => {
   it('takes the age on the reference date: 12 the day after is still 11 on it', () => {
     const entrant = { dateOfBirth: '2014-06-02', anonymised: false, activeConsents: consenting };
     expect(entrantProblem(entrant, band, today)).toBeNull();
-    expect(entrantProblem({ ...entrant, dateOfBirth: '2014-06-01' }, band, today)?.en).toBe(
+    expect(entrantProblem({ ...entrant, dateOfBirth: '2014-06-01' }, band, today)?.message.en).toBe(
       "is 12 on 2026-06-01, outside the category's ages (8 to 11)",
     );
   });
@@ -29,7 +29,9 @@ describe('entrantProblem', () => {
       band,
       today,
     );
-    expect(problem?.vi).toBe('7 tuổi vào ngày 01/06/2026, ngoài độ tuổi của nội dung thi (8–11 tuổi)');
+    expect(problem?.message.vi).toBe(
+      '7 tuổi vào ngày 01/06/2026, ngoài độ tuổi của nội dung thi (8–11 tuổi)',
+    );
   });
 
   it('needs the guardian’s consent to contests for a minor; registry alone is not enough', () => {
@@ -42,7 +44,7 @@ describe('entrantProblem', () => {
       band,
       today,
     );
-    expect(problem?.en).toBe("lacks the guardian's consent to take part in contests");
+    expect(problem?.message.en).toBe("lacks the guardian's consent to take part in contests");
   });
 
   it('asks no guardian’s consent of an adult entering a contest', () => {
@@ -53,7 +55,8 @@ describe('entrantProblem', () => {
 
   it('refuses an anonymised record', () => {
     expect(
-      entrantProblem({ dateOfBirth: null, anonymised: true, activeConsents: consenting }, band, today)?.en,
+      entrantProblem({ dateOfBirth: null, anonymised: true, activeConsents: consenting }, band, today)
+        ?.message.en,
     ).toBe('the record has been anonymised');
   });
 });

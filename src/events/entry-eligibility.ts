@@ -10,6 +10,14 @@ export interface Entrant {
   activeConsents: { kind: ConsentKind; scopes: ConsentScope[] }[];
 }
 
+/** Why a participant may not enter: stable codes (advancement reports them), each with its message. */
+export type EntrantProblemReason = 'anonymised' | 'outside_age_band' | 'consent_missing';
+
+export interface EntrantProblem {
+  reason: EntrantProblemReason;
+  message: LocalisedText;
+}
+
 export interface AgeBand {
   minAge: number | null;
   maxAge: number | null;
@@ -21,9 +29,12 @@ export interface AgeBand {
  * Why a participant may not enter a category, or null: anonymised, outside the age band on the reference
  * date, or without the consents entering an event needs (a guardian's for a minor, as of `today`).
  */
-export function entrantProblem(entrant: Entrant, band: AgeBand, today: string): LocalisedText | null {
+export function entrantProblem(entrant: Entrant, band: AgeBand, today: string): EntrantProblem | null {
   if (entrant.anonymised || entrant.dateOfBirth === null) {
-    return { vi: 'hồ sơ đã được ẩn danh', en: 'the record has been anonymised' };
+    return {
+      reason: 'anonymised',
+      message: { vi: 'hồ sơ đã được ẩn danh', en: 'the record has been anonymised' },
+    };
   }
   const age = ageOn(entrant.dateOfBirth, band.agesOn);
   const tooYoung = band.minAge !== null && age < band.minAge;
@@ -31,8 +42,11 @@ export function entrantProblem(entrant: Entrant, band: AgeBand, today: string): 
   if (tooYoung || tooOld) {
     const range = ageRange(band);
     return {
-      vi: `${age} tuổi vào ngày ${vietnameseDate(band.agesOn)}, ngoài độ tuổi của nội dung thi (${range.vi})`,
-      en: `is ${age} on ${band.agesOn}, outside the category's ages (${range.en})`,
+      reason: 'outside_age_band',
+      message: {
+        vi: `${age} tuổi vào ngày ${vietnameseDate(band.agesOn)}, ngoài độ tuổi của nội dung thi (${range.vi})`,
+        en: `is ${age} on ${band.agesOn}, outside the category's ages (${range.en})`,
+      },
     };
   }
   const missing = missingConsents('event_entry', ageOn(entrant.dateOfBirth, today), entrant.activeConsents);
@@ -46,8 +60,11 @@ export function entrantProblem(entrant: Entrant, band: AgeBand, today: string): 
           ? "the guardian's"
           : "the participant's own";
     return {
-      vi: `chưa có sự đồng ý tham gia hội thi của ${missing.map((need) => who(need.kind, 'vi')).join(' và ')}`,
-      en: `lacks ${missing.map((need) => who(need.kind, 'en')).join(' and ')} consent to take part in contests`,
+      reason: 'consent_missing',
+      message: {
+        vi: `chưa có sự đồng ý tham gia hội thi của ${missing.map((need) => who(need.kind, 'vi')).join(' và ')}`,
+        en: `lacks ${missing.map((need) => who(need.kind, 'en')).join(' and ')} consent to take part in contests`,
+      },
     };
   }
   return null;

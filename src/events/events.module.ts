@@ -26,5 +26,7 @@ import { RoundsService } from './rounds.service';
     EntriesService,
     EntriesRepository,
   ],
+  // Advancement registers entries in a next-level event the way a registration does.
+  exports: [EntriesRepository],
 })
 export class EventsModule {}

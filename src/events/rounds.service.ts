@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
-import { AppError } from '../common/errors/app-error';
+import { AppError, invalidFields } from '../common/errors/app-error';
 import { LocalisedText } from '../common/errors/language';
 import { Page, pageOf, PageQuery } from '../common/pagination';
 import { CompetitionAccess } from '../competition/competition-access';
@@ -11,7 +11,6 @@ import { inTransaction } from '../database/transaction';
 import { updateVersioned } from '../database/versioned-update';
 import { AggregationMethod } from '../scoring/engine';
 import { CategoriesRepository } from './categories.repository';
-import { validation } from './categories.service';
 import { CreateRoundDto, MethodDto, RoundRulesDto, RoundView, UpdateRoundDto } from './dto/round.dto';
 import { Round } from './entities/round.entity';
 import { ARCHIVED, stateError } from './events.service';
@@ -67,7 +66,7 @@ export class RoundsService {
       }
       const rules = rulesFrom(input, DEFAULT_RULES);
       const errors = roundRuleErrors(rules, category.prizes, 'category.prizes');
-      if (errors.length > 0) throw validation(errors);
+      if (errors.length > 0) throw invalidFields(errors);
       const round = await manager.save(
         manager.create(Round, {
           categoryId,
@@ -114,7 +113,7 @@ export class RoundsService {
       const rulesChange = Object.keys(changes).some((key) => key !== 'name' && key !== 'standingWeight');
       if (rulesChange) await this.checkRulesEditable(manager, round, changes);
       const errors = roundRuleErrors(next, category.prizes, 'category.prizes');
-      if (errors.length > 0) throw validation(errors);
+      if (errors.length > 0) throw invalidFields(errors);
       await updateVersioned(manager, Round, id, round.version, changes);
       await this.audit.record(manager, actor, {
         action: 'update',

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
-import { AppError } from '../common/errors/app-error';
+import { AppError, invalidField } from '../common/errors/app-error';
 import { Language, LocalisedText } from '../common/errors/language';
 import { inTransaction } from '../database/transaction';
 import { DisciplinesService } from '../disciplines/disciplines.service';
@@ -226,14 +226,9 @@ function formatOf(file: UploadedFile): ParticipantFileFormat {
 }
 
 function missingFile(): AppError {
-  return new AppError('validation_failed', {
-    params: { count: 1 },
-    errors: [
-      {
-        path: 'file',
-        message: { vi: 'là bắt buộc (một tệp CSV hoặc XLSX)', en: 'is required (a CSV or XLSX file)' },
-      },
-    ],
+  return invalidField('file', {
+    vi: 'là bắt buộc (một tệp CSV hoặc XLSX)',
+    en: 'is required (a CSV or XLSX file)',
   });
 }
 

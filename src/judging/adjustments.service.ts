@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
-import { AppError, FieldError, invalidField } from '../common/errors/app-error';
+import { AppError, FieldError, invalidField, invalidFields } from '../common/errors/app-error';
 import { LocalisedText } from '../common/errors/language';
 import { CompetitionAccess, RoundContext } from '../competition/competition-access';
 import { plainDecimal, RoundMaterialsReader } from '../competition/round-materials';
@@ -263,8 +263,7 @@ export class AdjustmentsService {
       if (check.problem) errors.push({ path: 'value', message: check.problem });
       value = check.value;
     }
-    if (errors.length > 0)
-      throw new AppError('validation_failed', { params: { count: errors.length }, errors });
+    if (errors.length > 0) throw invalidFields(errors);
     return value!;
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
-import { AppError, FieldError } from '../common/errors/app-error';
+import { AppError, FieldError, invalidFields } from '../common/errors/app-error';
 import { CompetitionAccess, RoundContext } from '../competition/competition-access';
 import { RoundMaterialsReader } from '../competition/round-materials';
 import { inTransaction } from '../database/transaction';
@@ -56,8 +56,7 @@ export class PanelsService {
         ...(await this.checkMembers(manager, members)),
         ...(await this.checkConflicts(manager, members, conflicts)),
       ];
-      if (errors.length > 0)
-        throw new AppError('validation_failed', { params: { count: errors.length }, errors });
+      if (errors.length > 0) throw invalidFields(errors);
 
       const [before, conflictsBefore] = await Promise.all([
         this.materials.panel(manager, roundId),

@@ -9,7 +9,6 @@ import { RoundMaterialsReader } from '../competition/round-materials';
 import { inTransaction } from '../database/transaction';
 import { updateVersioned } from '../database/versioned-update';
 import { Round } from '../events/entities/round.entity';
-import { RoundResults, ScoringInputError } from '../scoring/engine';
 import { ConfirmFlagDto, FlagList, FlagView, RoundView, UnlockRoundDto } from './dto/round-control.dto';
 import { requireEventState } from './judging-gates';
 import { JudgingRepository } from './judging.repository';
@@ -184,7 +183,7 @@ export class RoundControlService {
   private async flags(manager: EntityManager, context: RoundContext): Promise<FlagView[]> {
     const scope = { event: context.event, category: context.category, round: context.round };
     const [{ materials, results }, confirmations] = await Promise.all([
-      computeResults(() => this.materials.results(manager, scope)),
+      this.materials.results(manager, scope),
       this.materials.flagConfirmations(manager, context.round.id),
     ]);
     const codes = new Map(materials.entries.map((entry) => [entry.entryId, entry.code]));
@@ -207,25 +206,6 @@ function flagView(flag: DisagreementFlag, entryCode: string): FlagView {
       confirmedAt: confirmation.confirmedAt,
     },
   };
-}
-
-/**
- * The round's results; a round whose settings the engine refuses (a head-judge tie-break without a head
- * judge, say) is a 409 naming each problem, not a server error.
- */
-async function computeResults<T extends { results: RoundResults }>(compute: () => Promise<T>): Promise<T> {
-  try {
-    return await compute();
-  } catch (error) {
-    if (!(error instanceof ScoringInputError)) throw error;
-    throw new AppError('invalid_state', {
-      detail: {
-        vi: 'Không tính được kết quả vòng thi với thiết lập hiện tại (xem "issues").',
-        en: 'The round’s results cannot be computed with its current settings (see "issues").',
-      },
-      extensions: { issues: error.issues },
-    });
-  }
 }
 
 export function roundView(round: Round): RoundView {

@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { inTransaction } from '../database/transaction';
-import { AppError, FieldError, invalidField } from '../common/errors/app-error';
+import { AppError, FieldError, invalidField, invalidFields } from '../common/errors/app-error';
 import { LocalisedText } from '../common/errors/language';
 import { groupBy } from '../common/group-by';
 import { CompetitionAccess, RoundContext } from '../competition/competition-access';
@@ -435,8 +435,7 @@ function checkCells(context: RoundContext, sheet: SheetMaterials, cells: ScoreCe
     if (valid)
       requested.push({ entryId: cell.entryId, criterion: cell.criterion, value, version: cell.version });
   });
-  if (errors.length > 0)
-    throw new AppError('validation_failed', { params: { count: errors.length }, errors });
+  if (errors.length > 0) throw invalidFields(errors);
   return requested;
 }
 

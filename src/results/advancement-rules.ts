@@ -1,7 +1,5 @@
 import type { EntryState } from '../events/entities/entry.entity';
-import type { ConsentKind, ConsentScope } from '../participants/entities/consent.entity';
-import { missingConsents } from '../participants/consent-rules';
-import { ageOn } from '../participants/participant-rules';
+import { Entrant, entrantProblem } from '../events/entry-eligibility';
 
 /** Why an advancing entry was not entered where it advances to. */
 export const SKIP_REASONS = [
@@ -22,11 +20,8 @@ export const SKIP_REASONS = [
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
-export interface AdvancingMember {
+export interface AdvancingMember extends Entrant {
   participantId: number;
-  dateOfBirth: string | null;
-  anonymised: boolean;
-  activeConsents: { kind: ConsentKind; scopes: ConsentScope[] }[];
   /** Holds an active entry in the target category already. */
   enteredInTarget: boolean;
 }
@@ -62,23 +57,23 @@ export function advancementSkip(entry: AdvancingEntry, target: TargetBounds, tod
   if (entry.alreadyAdvanced) return { reason: 'already_advanced' };
   if (entry.members.length < target.minMembers || entry.members.length > target.maxMembers)
     return { reason: 'team_size' };
-  const concerned = (reason: SkipReason, test: (member: AdvancingMember) => boolean): Skip | null => {
-    const participantIds = entry.members.filter(test).map((member) => member.participantId);
+  // A registration's own rules (src/events/entry-eligibility.ts), each member's first problem.
+  const band = { minAge: target.minAge, maxAge: target.maxAge, agesOn: target.ageReferenceDate };
+  const problems = entry.members.map((member) => ({
+    member,
+    reason: entrantProblem(member, band, today)?.reason,
+  }));
+  const concerned = (
+    reason: SkipReason,
+    test: (checked: (typeof problems)[number]) => boolean,
+  ): Skip | null => {
+    const participantIds = problems.filter(test).map(({ member }) => member.participantId);
     return participantIds.length > 0 ? { reason, participantIds } : null;
   };
   return (
-    concerned('anonymised', (member) => member.anonymised || member.dateOfBirth === null) ??
-    concerned('member_already_entered', (member) => member.enteredInTarget) ??
-    concerned('outside_age_band', (member) => {
-      const age = ageOn(member.dateOfBirth!, target.ageReferenceDate);
-      return (
-        (target.minAge !== null && age < target.minAge) || (target.maxAge !== null && age > target.maxAge)
-      );
-    }) ??
-    concerned(
-      'consent_missing',
-      (member) =>
-        missingConsents('event_entry', ageOn(member.dateOfBirth!, today), member.activeConsents).length > 0,
-    )
+    concerned('anonymised', ({ reason }) => reason === 'anonymised') ??
+    concerned('member_already_entered', ({ member }) => member.enteredInTarget) ??
+    concerned('outside_age_band', ({ reason }) => reason === 'outside_age_band') ??
+    concerned('consent_missing', ({ reason }) => reason === 'consent_missing')
   );
 }

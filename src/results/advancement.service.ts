@@ -6,10 +6,11 @@ import { AppError, invalidField } from '../common/errors/app-error';
 import { CompetitionAccess, RoundContext } from '../competition/competition-access';
 import { entryCode } from '../competition/entry-code';
 import { inTransaction } from '../database/transaction';
+import { EntriesRepository } from '../events/entries.repository';
 import { EVENT_LEVELS } from '../events/entities/event.entity';
 import { todayInVietnam } from '../participants/participant-rules';
 import { advancementSkip, SkipReason } from './advancement-rules';
-import { ResultsRepository } from './results.repository';
+import { ResultsRepository, SourceEntry } from './results.repository';
 import { EntryResultView } from './results-view';
 
 export type AdvanceTarget = { kind: 'round'; roundId: number } | { kind: 'category'; categoryId: number };
@@ -30,6 +31,7 @@ export class AdvancementService {
     private readonly dataSource: DataSource,
     private readonly access: CompetitionAccess,
     private readonly results: ResultsRepository,
+    private readonly entries: EntriesRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -111,14 +113,14 @@ export class AdvancementService {
       throw invalidField('targetCategoryId', NOT_NEXT_LEVEL);
     if (target.event.state !== 'open') throw new AppError('invalid_state', { detail: TARGET_NOT_OPEN });
 
-    const entries = await this.results.sourceEntries(
+    const sources = await this.results.sourceEntries(
       manager,
       advancing.map((entry) => entry.entryId),
     );
-    const memberIds = [...new Set([...entries.values()].flatMap((entry) => entry.participantIds))];
-    const [people, entered, alreadyAdvanced] = await Promise.all([
-      this.results.publicationFacts(manager, memberIds),
-      this.results.enteredIn(manager, target.category.id, memberIds),
+    const memberIds = [...new Set([...sources.values()].flatMap((entry) => entry.participantIds))];
+    const [people, registered, alreadyAdvanced] = await Promise.all([
+      this.entries.entrants(manager, memberIds),
+      this.entries.registered(manager, target.category.id, memberIds),
       this.results.advancedInto(
         manager,
         target.category.id,
@@ -140,9 +142,10 @@ export class AdvancementService {
       advanced: [],
       skipped: [],
     };
-    let number = category.nextEntryNumber;
+    const entered = new Set(registered.keys());
+    const admitted: { entryId: number; code: string; from: SourceEntry }[] = [];
     for (const { entryId, code } of advancing) {
-      const from = entries.get(entryId)!;
+      const from = sources.get(entryId)!;
       const skip = advancementSkip(
         {
           state: from.entry.state,
@@ -165,45 +168,46 @@ export class AdvancementService {
         outcome.skipped.push({ entryId, code, ...skip });
         continue;
       }
-      const { entry, participantIds } = from;
-      const created = await this.results.insertEntry(
-        manager,
-        {
-          categoryId: category.id,
-          number: number++,
-          title: entry.title,
-          teamName: entry.teamName,
-          organisationId: entry.organisationId,
-          localityId: entry.localityId,
-          coachUserId: entry.coachUserId,
-          clubId: entry.clubId,
-          advancedFromEntryId: entry.id,
-        },
-        participantIds,
-      );
+      admitted.push({ entryId, code, from });
       // A member entered twice in one batch (two advancing entries sharing someone) is refused as well.
-      participantIds.forEach((participantId) => entered.add(participantId));
+      from.participantIds.forEach((participantId) => entered.add(participantId));
+    }
+    const created = await this.entries.insert(
+      manager,
+      category,
+      admitted.map(({ from: { entry, participantIds } }) => ({
+        title: entry.title,
+        teamName: entry.teamName,
+        organisationId: entry.organisationId,
+        localityId: entry.localityId,
+        coachUserId: entry.coachUserId,
+        clubId: entry.clubId,
+        advancedFromEntryId: entry.id,
+        members: participantIds,
+      })),
+    );
+    for (const [index, { entryId, code, from }] of admitted.entries()) {
+      const targetEntry = created[index];
       await this.audit.record(manager, actor, {
         action: 'entry.advance',
         entityType: 'entry',
-        entityId: created.id,
+        entityId: targetEntry.id,
         after: {
-          categoryId: created.categoryId,
-          number: created.number,
-          advancedFromEntryId: entry.id,
+          categoryId: targetEntry.categoryId,
+          number: targetEntry.number,
+          advancedFromEntryId: from.entry.id,
           fromRoundId: source.round.id,
           fromVersion: source.round.publishedVersion,
-          participantIds,
+          participantIds: from.participantIds,
         },
       });
       outcome.advanced.push({
         entryId,
         code,
-        targetEntryId: created.id,
-        targetCode: entryCode(category.code, created.number),
+        targetEntryId: targetEntry.id,
+        targetCode: entryCode(category.code, targetEntry.number),
       });
     }
-    await this.results.setNextEntryNumber(manager, category.id, number);
     return outcome;
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CompetitionModule } from '../competition/competition.module';
+import { EventsModule } from '../events/events.module';
 import { AdvancementService } from './advancement.service';
 import {
   CategoryStandingController,
@@ -12,7 +13,7 @@ import { ResultsService } from './results.service';
 
 /** Results: previews with breakdowns, publication and its snapshots, public results, advancement. */
 @Module({
-  imports: [CompetitionModule, AuditModule],
+  imports: [CompetitionModule, AuditModule, EventsModule],
   controllers: [RoundResultsController, PublicResultsController, CategoryStandingController],
   providers: [ResultsService, AdvancementService, ResultsRepository],
   // Progress reads a participant's published results.

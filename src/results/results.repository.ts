@@ -4,7 +4,6 @@ import { EntryMember } from '../events/entities/entry-member.entity';
 import { Entry } from '../events/entities/entry.entity';
 import { Round } from '../events/entities/round.entity';
 import { RoundEntry } from '../events/entities/round-entry.entity';
-import { AppError } from '../common/errors/app-error';
 import { groupBy } from '../common/group-by';
 import { Consent } from '../participants/entities/consent.entity';
 import { ResultSnapshot } from './entities/result-snapshot.entity';
@@ -301,63 +300,6 @@ export class ResultsRepository {
       [categoryId, sourceEntryIds],
     );
     return new Set(rows.map((row) => row.advanced_from_entry_id));
-  }
-
-  /** The participants among these holding an active entry in the category. */
-  async enteredIn(
-    manager: EntityManager,
-    categoryId: number,
-    participantIds: number[],
-  ): Promise<Set<number>> {
-    if (participantIds.length === 0) return new Set();
-    const rows = await manager.find(EntryMember, {
-      select: { participantId: true },
-      where: { activeCategoryId: categoryId, participantId: In(participantIds) },
-    });
-    return new Set(rows.map((row) => row.participantId));
-  }
-
-  /**
-   * Moves the category's entry counter on. Plain SQL on purpose: the locked row serialises numbering, and a
-   * registration should not make an organiser's concurrent edit of the category's rules fail on its version.
-   */
-  async setNextEntryNumber(manager: EntityManager, categoryId: number, next: number): Promise<void> {
-    await manager.query('UPDATE categories SET next_entry_number = ? WHERE id = ?', [next, categoryId]);
-  }
-
-  async insertEntry(
-    manager: EntityManager,
-    fields: Pick<
-      Entry,
-      | 'categoryId'
-      | 'number'
-      | 'title'
-      | 'teamName'
-      | 'organisationId'
-      | 'localityId'
-      | 'coachUserId'
-      | 'clubId'
-      | 'advancedFromEntryId'
-    >,
-    participantIds: number[],
-  ): Promise<Entry> {
-    const entry = await manager.save(manager.create(Entry, { ...fields, state: 'active' }));
-    try {
-      await manager.insert(
-        EntryMember,
-        participantIds.map((participantId) => ({
-          entryId: entry.id,
-          participantId,
-          activeCategoryId: fields.categoryId,
-        })),
-      );
-    } catch (error) {
-      // A registration that did not wait for the category's lock entered one of them meanwhile.
-      if ((error as { driverError?: { code?: string } }).driverError?.code === 'ER_DUP_ENTRY')
-        throw new AppError('conflict', { cause: error });
-      throw error;
-    }
-    return entry;
   }
 }
 

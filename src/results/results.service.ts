@@ -11,7 +11,6 @@ import { inTransaction } from '../database/transaction';
 import { updateVersioned } from '../database/versioned-update';
 import { Round } from '../events/entities/round.entity';
 import { todayInVietnam } from '../participants/participant-rules';
-import { RoundResults, ScoringInputError } from '../scoring/engine';
 import { PublicResults, publicResults } from './public-results';
 import { Readiness, readiness } from './readiness';
 import { CategoryStanding, categoryStanding } from './standing';
@@ -240,14 +239,7 @@ export class ResultsService {
 
   /** The round's results as they stand, made readable, with its readiness for publication. */
   private async live(manager: EntityManager, context: RoundContext): Promise<LiveResults> {
-    let computed: { materials: RoundMaterials; results: RoundResults };
-    try {
-      computed = await this.materials.results(manager, context);
-    } catch (error) {
-      if (error instanceof ScoringInputError) throw uncomputable(error);
-      throw error;
-    }
-    const { materials, results } = computed;
+    const { materials, results } = await this.materials.results(manager, context);
     const flags = disagreementFlags(
       results,
       await this.materials.flagConfirmations(manager, context.round.id),
@@ -311,17 +303,6 @@ function publicationOf(snapshot: StoredSnapshot): Publication {
     publishedBy: snapshot.publishedBy,
     reason: snapshot.reason,
   };
-}
-
-function uncomputable(error: ScoringInputError): AppError {
-  return new AppError('invalid_state', {
-    detail: {
-      vi: 'Không tính được kết quả vòng thi: thể lệ chấm hoặc điểm đã nhập không hợp lệ (xem "issues").',
-      en: 'The round’s results cannot be computed: its scoring rules or marks are inconsistent (see "issues").',
-    },
-    extensions: { issues: error.issues },
-    cause: error,
-  });
 }
 
 const NO_STANDING_ROUNDS = {

@@ -34,7 +34,12 @@ export class AppError extends Error {
   }
 }
 
+/** A 400 naming every invalid field found, for checks that collect all problems before answering. */
+export function invalidFields(errors: FieldError[]): AppError {
+  return new AppError('validation_failed', { params: { count: errors.length }, errors });
+}
+
 /** A 400 naming one invalid field, for rules a DTO cannot express (they need the database or other fields). */
 export function invalidField(path: string, message: LocalisedText): AppError {
-  return new AppError('validation_failed', { params: { count: 1 }, errors: [{ path, message }] });
+  return invalidFields([{ path, message }]);
 }

@@ -1,6 +1,6 @@
 import { ValidationPipe } from '@nestjs/common';
 import { ValidationError } from 'class-validator';
-import { AppError, FieldError } from '../errors/app-error';
+import { FieldError, invalidFields } from '../errors/app-error';
 import { constraintMessage } from './constraint-messages';
 
 /**
@@ -13,13 +13,7 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     validationError: { target: true, value: false },
-    exceptionFactory: (errors) => {
-      const fieldErrors = flattenValidationErrors(errors);
-      return new AppError('validation_failed', {
-        errors: fieldErrors,
-        params: { count: fieldErrors.length },
-      });
-    },
+    exceptionFactory: (errors) => invalidFields(flattenValidationErrors(errors)),
   });
 }
 
