@@ -13,7 +13,8 @@ export class TypeOrmLogger implements TypeOrmLoggerInterface {
 
   logQueryError(error: string | Error): void {
     // A string error is TypeORM's own wording of the failure, which may embed the statement: not logged.
-    this.logger.error({
+    // Callers decide what a failure means (a duplicate key is often an expected 409), so this is detail.
+    this.logger.debug({
       err: typeof error === 'string' ? new Error('Query failed') : error,
       msg: 'Query failed',
     });

@@ -100,6 +100,7 @@ export function checkParticipantRow(
       row,
       values: {
         fullName,
+        namesakeKey: fullName,
         gender: gender!,
         dateOfBirth: dateOfBirth!,
         homeLocalityId: homeLocalityId ?? null,

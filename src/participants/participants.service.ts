@@ -8,6 +8,7 @@ import { changedFields } from '../common/changed-fields';
 import { AppError, invalidField } from '../common/errors/app-error';
 import { Page, pageOf } from '../common/pagination';
 import { inTransaction } from '../database/transaction';
+import { violatedUniqueIndex } from '../database/unique-violation';
 import { updateVersioned } from '../database/versioned-update';
 import { DisciplinesService } from '../disciplines/disciplines.service';
 import { LocalitiesService } from '../localities/localities.service';
@@ -21,7 +22,7 @@ import {
   UpdateParticipantDto,
 } from './dto/participant.dto';
 import { Consent } from './entities/consent.entity';
-import { Participant } from './entities/participant.entity';
+import { NAMESAKE_INDEX, Participant } from './entities/participant.entity';
 import { ageOn, dateOfBirthProblem, normalisePhone, todayInVietnam } from './participant-rules';
 import { ParticipantRow, ParticipantsRepository } from './participants.repository';
 
@@ -33,6 +34,7 @@ export const PERSONAL_FIELDS = [
   'guardianName',
   'guardianRelationship',
   'guardianPhone',
+  'namesakeKey',
 ] as const;
 const CONSENT_PERSONAL_FIELDS = ['givenBy', 'relationship'];
 
@@ -118,10 +120,11 @@ export class ParticipantsService {
     };
     this.checkDateOfBirth(values.dateOfBirth);
     const disciplineIds = input.disciplineIds ?? [];
+    const namesakeKey = input.allowDuplicate ? null : values.fullName;
     const id = await inTransaction(this.dataSource, async (manager) => {
       await this.checkReferences(manager, values.homeLocalityId, disciplineIds);
-      if (!input.allowDuplicate) await this.refuseNamesake(manager, values.fullName, values.dateOfBirth);
-      const created = await this.participants.insert(manager, values, disciplineIds);
+      if (namesakeKey !== null) await this.refuseNamesake(manager, values.fullName, values.dateOfBirth);
+      const created = await this.participants.insert(manager, { ...values, namesakeKey }, disciplineIds);
       await this.audit.record(manager, actor, {
         action: 'create',
         entityType: 'participant',
@@ -130,7 +133,7 @@ export class ParticipantsService {
         personalFields: PERSONAL_FIELDS,
       });
       return created;
-    });
+    }).catch((error: unknown) => this.namesakeCollision(error, values.fullName, values.dateOfBirth));
     return this.get(actor, id);
   }
 
@@ -155,16 +158,15 @@ export class ParticipantsService {
         changes.homeLocalityId ?? null,
         disciplinesChange ? disciplineIds : [],
       );
-      if (changes.fullName !== undefined || changes.dateOfBirth !== undefined) {
-        await this.refuseNamesake(
-          manager,
-          changes.fullName ?? participant.fullName,
-          changes.dateOfBirth ?? participant.dateOfBirth!,
-          id,
-        );
+      const identityChange = changes.fullName !== undefined || changes.dateOfBirth !== undefined;
+      const fullName = changes.fullName ?? participant.fullName;
+      const dateOfBirth = changes.dateOfBirth ?? participant.dateOfBirth!;
+      if (identityChange) await this.refuseNamesake(manager, fullName, dateOfBirth, id);
+      if (Object.keys(changes).length > 0) {
+        // A record that passed the duplicate rule again counts for it under its new name.
+        const namesakeKey = identityChange ? { namesakeKey: fullName } : {};
+        await updateVersioned(manager, Participant, id, participant.version, { ...changes, ...namesakeKey });
       }
-      if (Object.keys(changes).length > 0)
-        await updateVersioned(manager, Participant, id, participant.version, changes);
       if (changes.fullName !== undefined) {
         await this.participants.replaceNameKeys(manager, id, changes.fullName, participant.organisationId);
       }
@@ -177,7 +179,10 @@ export class ParticipantsService {
         after: { ...changes, ...(disciplinesChange && { disciplineIds }) },
         personalFields: PERSONAL_FIELDS,
       });
-    });
+      return changes;
+    }).catch((error: unknown) =>
+      this.namesakeCollision(error, input.fullName ?? '', input.dateOfBirth ?? '', id),
+    );
     return this.get(actor, id);
   }
 
@@ -443,10 +448,30 @@ export class ParticipantsService {
     exceptId?: number,
   ): Promise<void> {
     const existingId = await this.participants.findNamesake(manager, fullName, dateOfBirth, exceptId);
-    if (existingId !== undefined) {
-      throw new AppError('duplicate_participant', { params: { existingId }, extensions: { existingId } });
-    }
+    if (existingId !== undefined) throw duplicate(existingId);
   }
+
+  /**
+   * A registration that lost the race to a concurrent one of the same child: the unique key refused it.
+   * The winner is read after the rollback, when it is visible.
+   */
+  private async namesakeCollision(
+    error: unknown,
+    fullName: string,
+    dateOfBirth: string,
+    exceptId?: number,
+  ): Promise<never> {
+    if (violatedUniqueIndex(error) !== NAMESAKE_INDEX) throw error;
+    const existingId =
+      fullName && dateOfBirth
+        ? await this.participants.findNamesake(this.dataSource.manager, fullName, dateOfBirth, exceptId)
+        : undefined;
+    throw existingId === undefined ? new AppError('conflict', { cause: error }) : duplicate(existingId);
+  }
+}
+
+function duplicate(existingId: number): AppError {
+  return new AppError('duplicate_participant', { params: { existingId }, extensions: { existingId } });
 }
 
 function union(a: Scope, b: Scope): Scope {

@@ -71,7 +71,7 @@ function describe(error: unknown, depth: number): SafeError {
   }
   const driver = driverFields(error);
   const sqlMessage = typeof driver.sqlMessage === 'string' ? driver.sqlMessage : '';
-  const query = [fields.query, driver.sql].find((value) => typeof value === 'string') as string | undefined;
+  const query = [fields.query, driver.sql].find((value): value is string => typeof value === 'string');
   return {
     type,
     ...(typeof driver.code === 'string' && { code: driver.code }),

@@ -60,7 +60,7 @@ export abstract class QueueProcessor<Q extends QueueName> {
       });
       // BullMQ keeps the message and stack in Redis as the failed reason: a database error's would quote
       // the query's values, so it is replaced by its codes and names.
-      if (isDatabaseError(error)) throw new Error(safeErrorMessage(error));
+      if (isDatabaseError(error)) throw new Error(safeErrorMessage(error), { cause: error });
       throw error;
     }
   }
