@@ -6,7 +6,6 @@ import {
   HttpCode,
   HttpStatus,
   Param,
-  ParseIntPipe,
   Patch,
   Post,
   Query,
@@ -32,6 +31,7 @@ import {
   UserView,
 } from './dto/user.dto';
 import { UsersService } from './users.service';
+import { IdPipe } from '../common/validation/id.pipe';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -55,7 +55,7 @@ export class UsersController {
 
   @Get(':id')
   @ApiOkResponse({ type: UserView })
-  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<UserView> {
+  get(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<UserView> {
     return this.users.get(actor, id);
   }
 
@@ -66,7 +66,7 @@ export class UsersController {
   @ApiOkResponse({ type: UserView })
   update(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: UpdateUserDto,
   ): Promise<UserView> {
     return this.users.update(actor, id, body);
@@ -77,7 +77,7 @@ export class UsersController {
   @ApiCreatedResponse({ type: RoleView })
   grantRole(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: GrantRoleDto,
   ): Promise<RoleView> {
     return this.users.grantRole(actor, id, body);
@@ -89,8 +89,8 @@ export class UsersController {
   @ApiNoContentResponse()
   revokeRole(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
-    @Param('roleId', ParseIntPipe) roleId: number,
+    @Param('id', IdPipe) id: number,
+    @Param('roleId', IdPipe) roleId: number,
   ): Promise<void> {
     return this.users.revokeRole(actor, id, roleId);
   }

@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import { PageOf, PageQuery } from '../../common/pagination';
 import { IsOptionalPresent } from '../../common/validation/is-optional-present';
-import { trim } from '../../common/validation/transforms';
+import { integerFromQuery, trim } from '../../common/validation/transforms';
 import { ENTRY_STATES, EntryState } from '../entities/entry.entity';
 
 export class CreateEntryDto {
@@ -160,7 +160,7 @@ export class EntryQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Representing this unit or one below it.' })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   organisationId?: number;
