@@ -62,6 +62,7 @@ export class LocalitiesService {
       if (input.parentId && !parent) throw new AppError('not_found');
       checkShape(input.level, input.kind, parent);
       checkPeriod(input.validFrom, input.validTo);
+      await this.refuseCodeInUse(manager, input.code, input.validFrom ?? null, input.validTo ?? null);
       const predecessors = toLinks(input.predecessors);
       await this.requireAll(
         manager,
@@ -111,6 +112,8 @@ export class LocalitiesService {
       const parent = current.parentId ? await this.localities.findById(manager, current.parentId) : null;
       checkShape(next.level, next.kind, parent);
       checkPeriod(next.validFrom, next.validTo);
+      if (changes.code !== undefined || changes.validFrom !== undefined || changes.validTo !== undefined)
+        await this.refuseCodeInUse(manager, next.code, next.validFrom, next.validTo, id);
 
       if (Object.keys(changes).length > 0)
         await updateVersioned(manager, Locality, id, current.version, changes);
@@ -144,6 +147,22 @@ export class LocalitiesService {
         after,
       });
       return this.detail(manager, (await this.localities.findById(manager, id))!);
+    });
+  }
+
+  /** An official code names one unit at a time: 400 naming `code` when another unit holds it meanwhile. */
+  private async refuseCodeInUse(
+    manager: EntityManager,
+    code: string,
+    validFrom: string | null,
+    validTo: string | null,
+    exceptId?: number,
+  ): Promise<void> {
+    const holder = await this.localities.overlappingCode(manager, code, validFrom, validTo, exceptId);
+    if (holder === undefined) return;
+    throw invalidField('code', {
+      vi: `đã là mã của một đơn vị khác (mã số ${holder}) trong cùng thời gian hiệu lực`,
+      en: `is already the code of another unit (id ${holder}) valid at the same time`,
     });
   }
 
