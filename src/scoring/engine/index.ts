@@ -5,3 +5,5 @@ export { combineRounds } from './combine-rounds';
 export { validateScore, ScoringInputError } from './round-input';
 export type { InputIssue, ScoreProblem } from './round-input';
 export type * from './types';
+export { computeSkatingResults } from './skating';
+export { computeRecallResults } from './recall';
