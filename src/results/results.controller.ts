@@ -91,7 +91,7 @@ export class RoundResultsController {
     @Param('id', ParseIntPipe) id: number,
     @Body() body: AdvanceDto,
   ): Promise<AdvanceOutcome> {
-    return this.advancement.advance(actor, id, body.targetCategoryId);
+    return this.advancement.advance(actor, id, body.targetCategoryId, body.recall);
   }
 }
 

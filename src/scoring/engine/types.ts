@@ -70,6 +70,15 @@ export type AggregationMethod =
 export type AggregationMethodKind = AggregationMethod['kind'];
 
 /**
+ * Ranked rounds (skating.md): the rubric's criteria are the dances and a judge's mark is a place (`skating`:
+ * 1 … n, each once per dance) or a cross (`recall`: '1' crossed, '0' not, exactly `recall` crosses per dance).
+ */
+export type RankedMethod = { kind: 'skating' } | { kind: 'recall'; recall: number };
+
+/** Every method a round can use. */
+export type RoundMethod = AggregationMethod | RankedMethod;
+
+/**
  * `totals`: the method aggregates each judge's weighted total. `criteria`: the method aggregates criterion by
  * criterion; each criterion's panel value is rounded to the round's decimals, multiplied by its weight (a
  * factor) and the products are summed (the figure-skating way).
@@ -271,7 +280,12 @@ export interface RoundResults {
   complete: boolean;
   /** With the normalised method: each judge's mean and spread per dimension; else empty. */
   normalisation: RoundNormalisation[];
+  /** A ranked round's majority tables or crosses (the entries above carry its places); absent otherwise. */
+  ranked?: RankedDetail;
 }
+
+export type RankedDetail =
+  { method: 'skating'; skating: SkatingResults } | { method: 'recall'; recall: RecallResults };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Combined standing of several rounds
