@@ -56,6 +56,9 @@ describe('a dance final judged by the Skating System, through the API', () => {
   /** Two categories run the same final: their sheets arrive in different orders. */
   const rounds: { id: number }[] = [];
   const entries: Record<string, number>[] = [{}, {}];
+  let recallRound: { id: number };
+  let recallFinal: { id: number };
+  const recalled: Record<string, { id: number; code: string }> = {};
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -146,7 +149,47 @@ describe('a dance final judged by the Skating System, through the API', () => {
       expect(round.criteria.map((dance: { code: string }) => dance.code)).toEqual(['W', 'T', 'F']);
       rounds.push(round);
     }
+    // A third category recalls 3 of the 6 couples in a preliminary, then dances its final.
+    const recallCategory = (
+      await organiser
+        .post(`/events/${event.id}/categories`, {
+          code: 'DS3',
+          name: 'Khiêu vũ DS3',
+          disciplineId: 3,
+          minAge: 8,
+          maxAge: 11,
+          format: 'individual',
+          prizes: [{ prize: 'Giải Nhất', count: 1 }],
+        })
+        .expect(201)
+    ).body;
+    recallRound = (
+      await organiser
+        .post(`/categories/${recallCategory.id}/rounds`, {
+          name: 'Vòng loại',
+          method: { kind: 'recall', recall: 3 },
+          dances: [{ code: 'W', name: 'Waltz' }],
+        })
+        .expect(201)
+    ).body;
+    recallFinal = (
+      await organiser
+        .post(`/categories/${recallCategory.id}/rounds`, {
+          name: 'Chung kết',
+          method: { kind: 'skating' },
+          dances: DANCES,
+        })
+        .expect(201)
+    ).body;
     await organiser.post(`/events/${event.id}/transitions`, { to: 'open' }).expect(200);
+    const recallEntries = (
+      await organiser
+        .post(`/categories/${recallCategory.id}/entries/bulk`, {
+          entries: couples.map((couple) => ({ members: [couple.id], organisationId: A.id })),
+        })
+        .expect(201)
+    ).body.items as { id: number; code: string }[];
+    COUPLES.forEach((couple, at) => (recalled[couple] = recallEntries[at]));
     for (const [index, round] of rounds.entries()) {
       const { categoryId } = (await organiser.get(`/rounds/${round.id}`).expect(200)).body;
       const created = (
@@ -159,7 +202,7 @@ describe('a dance final judged by the Skating System, through the API', () => {
       COUPLES.forEach((couple, at) => (entries[index][couple] = created[at].id));
     }
     await organiser.post(`/events/${event.id}/transitions`, { to: 'judging' }).expect(200);
-    for (const round of rounds) {
+    for (const round of [...rounds, recallRound, recallFinal]) {
       await organiser
         .put(`/rounds/${round.id}/panel`, {
           members: JUDGES.map((who, index) => ({ userId: id[who], role: index === 0 ? 'head' : 'member' })),
@@ -334,19 +377,102 @@ describe('a dance final judged by the Skating System, through the API', () => {
         async (round) => (await organiser.get(`/rounds/${round.id}/results`).expect(200)).body as ResultsBody,
       ),
     );
-    // Tables list tied entries by id, and the two rounds' entry ids sort differently ('9' < '10' as text):
-    // compare those tables by couple.
-    const byCouple = (ranked: unknown) => {
-      const copy = ranked as { skating: { rule10: { entries: { entryId: string }[] }[] } };
-      for (const table of copy.skating.rule10) table.entries.sort((a, b) => (a.entryId < b.entryId ? -1 : 1));
-      return copy;
-    };
-    expect(byCouple(lettered(1, second.ranked))).toEqual(byCouple(lettered(0, first.ranked)));
+    expect(lettered(1, second.ranked)).toEqual(lettered(0, first.ranked));
     const summary = (round: number, body: { entries: { entryId: number; rank: number; prize: string }[] }) =>
       lettered(
         round,
         body.entries.map(({ entryId, rank, prize }) => ({ entryId, rank, prize })),
       );
     expect(summary(1, second)).toEqual(summary(0, first));
+  });
+
+  /**
+   * Recall 3 of 6, one dance; each judge's crosses:
+   *   J1 A B C   J2 A B D   J3 A C D   J4 B C E   J5 A D F
+   *   A 4, B 3, C 3, D 3, E 1, F 1: the 3rd place falls inside B, C, D (positions 2–4), so the organiser
+   *   recalls 1 (A) or 4 (A, B, C, D).
+   */
+  const CROSSES: Record<string, string> = { J1: 'ABC', J2: 'ABD', J3: 'ACD', J4: 'BCE', J5: 'ADF' };
+  const crossCells = (crossed: string) =>
+    COUPLES.map((couple) => ({
+      entryId: recalled[couple].id,
+      criterion: 'W',
+      value: crossed.includes(couple) ? '1' : '0',
+    }));
+
+  it('takes exactly the recall number of crosses from each judge', async () => {
+    const tooMany = await api('J1')
+      .put(`/rounds/${recallRound.id}/scores`, { scores: crossCells('ABCD') })
+      .expect(400);
+    expect(tooMany.body.errors.map((error: { path: string }) => error.path)).toEqual([
+      'scores.0.value',
+      'scores.1.value',
+      'scores.2.value',
+      'scores.3.value',
+    ]);
+    await api('J1')
+      .put(`/rounds/${recallRound.id}/scores`, { scores: crossCells('AB') })
+      .expect(200);
+    const short = await api('J1').post(`/rounds/${recallRound.id}/sheet/submit`).expect(409);
+    expect(short.body.blockers).toEqual([{ dance: 'W', crosses: 2, recall: 3 }]);
+    const sheet = (await api('J1').get(`/rounds/${recallRound.id}/sheet`).expect(200)).body;
+    const versions = new Map<number, number>(
+      sheet.entries.map((line: { entryId: number; scores: { version: number }[] }) => [
+        line.entryId,
+        line.scores[0].version,
+      ]),
+    );
+    const fix = crossCells('ABC').map((cell) => ({ ...cell, version: versions.get(cell.entryId) }));
+    await api('J1').put(`/rounds/${recallRound.id}/scores`, { scores: fix }).expect(200);
+    for (const who of JUDGES.slice(1)) {
+      await api(who)
+        .put(`/rounds/${recallRound.id}/scores`, { scores: crossCells(CROSSES[who]) })
+        .expect(200);
+    }
+    for (const who of JUDGES) await api(who).post(`/rounds/${recallRound.id}/sheet/submit`).expect(200);
+    await organiser.post(`/rounds/${recallRound.id}/lock`).expect(200);
+    await organiser.post(`/rounds/${recallRound.id}/publish`).expect(201);
+  });
+
+  it('shows the tie at the cut-off and advances the organiser’s choice of recalling more', async () => {
+    const results = (await organiser.get(`/rounds/${recallRound.id}/results`).expect(200)).body;
+    const codeOf = new Map(COUPLES.map((couple) => [String(recalled[couple].id), couple]));
+    const { recall } = results.ranked as {
+      recall: {
+        entries: { entryId: string; crosses: number; rank: number }[];
+        cutoffTie: { crosses: number; entries: string[]; fewer: number; more: number };
+        advancing: number | null;
+      };
+    };
+    expect(recall.entries.map((line) => [codeOf.get(line.entryId), line.crosses, line.rank])).toEqual([
+      ['A', 4, 1],
+      // B, C and D share 2nd with 3 crosses; their order among themselves is by id
+      ...['B', 'C', 'D']
+        .map((couple) => String(recalled[couple].id))
+        .sort()
+        .map((entryId) => [codeOf.get(entryId), 3, 2]),
+      ...['E', 'F']
+        .map((couple) => String(recalled[couple].id))
+        .sort()
+        .map((entryId) => [codeOf.get(entryId), 1, 5]),
+    ]);
+    expect(recall.cutoffTie.crosses).toBe(3);
+    expect(recall.cutoffTie.entries.map((entryId) => codeOf.get(entryId)).sort()).toEqual(['B', 'C', 'D']);
+    expect([recall.cutoffTie.fewer, recall.cutoffTie.more]).toEqual([1, 4]);
+    expect(recall.advancing).toBeNull();
+
+    const undecided = await organiser.post(`/rounds/${recallRound.id}/advance`).expect(409);
+    expect(undecided.body.cutoffTie.codes.sort()).toEqual(
+      ['B', 'C', 'D'].map((couple) => recalled[couple].code).sort(),
+    );
+    const split = await organiser.post(`/rounds/${recallRound.id}/advance`, { recall: 3 }).expect(400);
+    expect(split.body.errors.map((error: { path: string }) => error.path)).toEqual(['recall']);
+    const outcome = (await organiser.post(`/rounds/${recallRound.id}/advance`, { recall: 4 }).expect(201))
+      .body;
+    expect(
+      outcome.advanced.map((line: { entryId: number }) => codeOf.get(String(line.entryId))).sort(),
+    ).toEqual(['A', 'B', 'C', 'D']);
+    const sheet = (await api('J2').get(`/rounds/${recallFinal.id}/sheet`).expect(200)).body;
+    expect(sheet.owed).toBe(12); // 4 recalled couples × 3 dances
   });
 });

@@ -288,11 +288,14 @@ function combineDances(round: ParsedRankedRound, dances: DanceResult[]): Summary
         .map((row) => row.entryId);
       const table: Rule10Table = {
         place,
-        entries: rows.map((row) => ({
-          entryId: row.entryId,
-          dances: row.dances,
-          sum: formatHalves(row.sum),
-        })),
+        // Best first: more dances at the place or better, then the lower sum.
+        entries: [...rows]
+          .sort((a, b) => b.dances - a.dances || a.sum - b.sum || compareIds(a.entryId, b.entryId))
+          .map((row) => ({
+            entryId: row.entryId,
+            dances: row.dances,
+            sum: formatHalves(row.sum),
+          })),
         awarded: leaders.length === 1 ? leaders[0] : null,
       };
       rule10.push(table);

@@ -428,7 +428,10 @@ export interface DanceResult {
   entries: DanceEntryLine[];
 }
 
-/** Rule 10 at one place: per tied entry, the dances placed `place` or better and the sum of those places. */
+/**
+ * Rule 10 at one place: per tied entry, the dances placed `place` or better and the sum of those places; best
+ * first (more dances, then the lower sum, then entry id).
+ */
 export interface Rule10Table {
   place: number;
   entries: { entryId: string; dances: number; sum: DecimalString }[];
