@@ -386,6 +386,20 @@ describe('a dance final judged by the Skating System, through the API', () => {
     expect(summary(1, second)).toEqual(summary(0, first));
   });
 
+  it('refuses a correction that would leave a place held twice', async () => {
+    // J1 placed A 1st and B 2nd in the Waltz: making B 1st too would tie them on J1's sheet.
+    const refused = await organiser
+      .post(`/rounds/${rounds[0].id}/corrections`, {
+        entryId: entries[0].B,
+        judgeId: id.J1,
+        criterion: 'W',
+        value: '1',
+        reason: 'Biên bản hội đồng giám khảo',
+      })
+      .expect(400);
+    expect(refused.body.errors.map((error: { path: string }) => error.path)).toEqual(['value']);
+  });
+
   /**
    * Recall 3 of 6, one dance; each judge's crosses:
    *   J1 A B C   J2 A B D   J3 A C D   J4 B C E   J5 A D F
