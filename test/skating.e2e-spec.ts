@@ -211,6 +211,11 @@ describe('a dance final judged by the Skating System, through the API', () => {
     }
     const sheet = (await api('J1').get(`/rounds/${rounds[0].id}/sheet`).expect(200)).body;
     expect(sheet.owed).toBe(18); // 6 couples × 3 dances
+    expect(sheet.criteria.map((dance: { code: string; max: string }) => [dance.code, dance.max])).toEqual([
+      ['W', '6'],
+      ['T', '6'],
+      ['F', '6'],
+    ]);
   });
 
   it('refuses a place given twice, or off 1 … 6, naming the cell; nothing is written', async () => {

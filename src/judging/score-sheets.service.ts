@@ -534,7 +534,8 @@ function sheetView(
       code,
       name,
       min,
-      max,
+      // A skating sheet's places run from 1 to the number of entries on it.
+      max: context.round.method.kind === 'skating' ? String(entries.length) : max,
       step,
       weight,
     })),
