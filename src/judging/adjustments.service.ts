@@ -294,6 +294,7 @@ export class AdjustmentsService {
     const codes = await this.entryCodes(manager, context);
     const errors = rankedColumnErrors(
       method,
+      codes.size,
       after,
       [{ index: 0, entryId: input.entryId, criterion: input.criterion }],
       (entryId) => codes.get(entryId) ?? String(entryId),

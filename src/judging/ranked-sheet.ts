@@ -39,6 +39,7 @@ export interface RequestedRankedCell {
  */
 export function rankedColumnErrors(
   method: RankedMethod,
+  entries: number,
   after: ReadonlyMap<string, StoredCell>,
   requested: RequestedRankedCell[],
   codeOf: (entryId: number) => string,
@@ -49,16 +50,17 @@ export function rankedColumnErrors(
     const column = [...after.values()].filter((cell) => cell.criterion === dance);
     const touched = requested.filter((cell) => cell.criterion === dance);
     if (method.kind === 'recall') {
+      const recall = crossesOwed(method, entries);
       const crossed = column.filter((cell) => cell.value === '1');
-      if (crossed.length <= method.recall) continue;
+      if (crossed.length <= recall) continue;
       for (const cell of touched.filter((candidate) =>
         crossed.some((c) => c.entryId === candidate.entryId),
       )) {
         errors.push({
           path: `scores.${cell.index}.value`,
           message: {
-            vi: `vượt quá ${method.recall} dấu chọn của điệu ${dance} (đang có ${crossed.length})`,
-            en: `goes beyond the ${method.recall} crosses of dance ${dance} (${crossed.length} given)`,
+            vi: `vượt quá ${recall} dấu chọn của điệu ${dance} (đang có ${crossed.length})`,
+            en: `goes beyond the ${recall} crosses of dance ${dance} (${crossed.length} given)`,
           },
         });
       }
@@ -84,16 +86,23 @@ export function rankedColumnErrors(
 /** Recall dances whose crosses are not exactly the recall number: what keeps a complete sheet from submission. */
 export function crossesShort(
   method: RankedMethod,
+  entries: number,
   dances: string[],
   cells: ReadonlyMap<string, StoredCell>,
 ): { dance: string; crosses: number; recall: number }[] {
   if (method.kind !== 'recall') return [];
+  const recall = crossesOwed(method, entries);
   return dances.flatMap((dance) => {
     const crosses = [...cells.values()].filter(
       (cell) => cell.criterion === dance && cell.value === '1',
     ).length;
-    return crosses === method.recall ? [] : [{ dance, crosses, recall: method.recall }];
+    return crosses === recall ? [] : [{ dance, crosses, recall }];
   });
+}
+
+/** The recall number, or every entry when there are no more than that (as the engine counts). */
+function crossesOwed(method: { recall: number }, entries: number): number {
+  return Math.min(method.recall, entries);
 }
 
 const NOT_A_CROSS: LocalisedText = {

@@ -159,6 +159,7 @@ export class ScoreSheetsService {
         isRankedMethod(method) && sheet.recusals.size === 0
           ? crossesShort(
               method,
+              sheet.entries.length,
               context.round.criteria.map((criterion) => criterion.code),
               cells,
             )
@@ -249,6 +250,7 @@ export class ScoreSheetsService {
       const codes = new Map(sheet.entries.map((entry) => [entry.entryId, entry.code]));
       const errors = rankedColumnErrors(
         method,
+        sheet.entries.length,
         applyPlan(stored, plan),
         requested,
         (entryId) => codes.get(entryId) ?? String(entryId),

@@ -92,6 +92,19 @@ describe('computeRecallResults', () => {
     expect(short.complete).toBe(false);
   });
 
+  it('recalls a field no larger than the recall number whole: each judge crosses every entry', () => {
+    // Recall 3 of 2: J1 and J2 cross A and B → both recalled, no tie.
+    const results = computeRecallResults(
+      round('AB', [...crosses('J1', 'W', 'AB'), ...crosses('J2', 'W', 'AB')]),
+    );
+    expect(results.entries.map((entry) => [entry.entryId, entry.crosses, entry.advances])).toEqual([
+      ['A', 2, true],
+      ['B', 2, true],
+    ]);
+    expect(results.complete).toBe(true);
+    expect(results.cutoffTie).toBeNull();
+  });
+
   it('refuses more crosses than the recall number', () => {
     expect(() => computeRecallResults(round('ABCDE', [...crosses('J1', 'W', 'ABCD')]))).toThrow(
       ScoringInputError,

@@ -12,10 +12,9 @@ import type { MissingSheet, RecallCutoffTie, RecallEntryResult, RecallInput, Rec
 export function computeRecallResults(input: RecallInput): RecallResults {
   const issues = new IssueList();
   const round = parseRankedRound(input, input.crosses ?? [], 'crosses', issues);
-  const recall = input.recall;
-  if (!isPositiveInteger(recall) || recall > round.entries.length) {
-    issues.add('recall', `must be a whole number from 1 to ${round.entries.length}`);
-  }
+  if (!isPositiveInteger(input.recall)) issues.add('recall', 'must be a whole number of 1 or more');
+  // A field no larger than the recall number is recalled whole: each judge crosses every entry.
+  const recall = Math.min(input.recall, round.entries.length);
   const choice = input.advance ?? null;
   if (choice !== null && (!Number.isInteger(choice) || choice < 0 || choice > round.entries.length)) {
     issues.add('advance', `must be a whole number from 0 to ${round.entries.length}`);

@@ -482,7 +482,7 @@ export interface RecallInput {
   dances: string[];
   crosses: RecallCross[];
   recusals?: Recusal[];
-  /** How many entries each judge crosses in each dance. */
+  /** How many entries each judge crosses in each dance (every entry, when there are no more than this). */
   recall: number;
   /**
    * How many to advance, chosen by the organiser when the recall number falls inside a tie; it must not split
