@@ -52,8 +52,9 @@ export function computeRankedRoundResults(input: RankedRoundInput): RoundResults
       prizes: input.prizes,
       advancement: input.advancement,
     });
+    const marks = indexMarks(input);
     const entries = skating.entries.map((entry) =>
-      entryResult(input, entry.entryId, entry.rank, entry.prize, entry.advances, entry.decision),
+      entryResult(input, marks, entry.entryId, entry.rank, entry.prize, entry.advances, entry.decision),
     );
     return shaped(input, entries, { method: 'skating', skating });
   }
@@ -64,8 +65,9 @@ export function computeRankedRoundResults(input: RankedRoundInput): RoundResults
       .map((score) => ({ judgeId: score.judgeId, dance: score.criterionId, entryId: score.entryId })),
     recall: input.method.recall,
   });
+  const marks = indexMarks(input);
   const entries = recall.entries.map((entry) =>
-    entryResult(input, entry.entryId, entry.rank, null, entry.advances, null),
+    entryResult(input, marks, entry.entryId, entry.rank, null, entry.advances, null),
   );
   return shaped(input, entries, { method: 'recall', recall });
 }
@@ -102,8 +104,24 @@ function missingCells(input: RankedRoundInput): JudgeMissingScores[] {
   });
 }
 
+/** judge id → entry id → dance → mark, built once for every entry's lines. */
+type MarkIndex = Map<string, Map<string, Map<string, string>>>;
+
+function indexMarks(input: RankedRoundInput): MarkIndex {
+  const index: MarkIndex = new Map();
+  for (const score of input.scores) {
+    const byEntry = index.get(score.judgeId) ?? new Map<string, Map<string, string>>();
+    index.set(score.judgeId, byEntry);
+    const byDance = byEntry.get(score.entryId) ?? new Map<string, string>();
+    byEntry.set(score.entryId, byDance);
+    byDance.set(score.criterionId, score.value);
+  }
+  return index;
+}
+
 function entryResult(
   input: RankedRoundInput,
+  marksOf: MarkIndex,
   entryId: string,
   rank: number | null,
   prize: string | null,
@@ -114,17 +132,15 @@ function entryResult(
   const recused = new Set((input.recusals ?? []).map((recusal) => recusal.judgeId));
   const judges = [...input.judges].sort((a, b) => compareIds(a.id, b.id));
   const lines = judges.map((judge): JudgeLine => {
-    const marks = input.scores.filter((score) => score.judgeId === judge.id && score.entryId === entryId);
+    const marks = marksOf.get(judge.id)?.get(entryId) ?? new Map<string, string>();
     const status = judge.absent ? 'absent' : recused.has(judge.id) ? 'recused' : 'counted';
     const scores = owing.has(judge.id)
       ? input.dances.flatMap((dance) => {
-          const mark = marks.find((score) => score.criterionId === dance);
-          return mark ? [{ criterionId: dance, value: mark.value }] : [];
+          const value = marks.get(dance);
+          return value === undefined ? [] : [{ criterionId: dance, value }];
         })
       : [];
-    const missingCriteria = owing.has(judge.id)
-      ? input.dances.filter((dance) => !marks.some((score) => score.criterionId === dance))
-      : [];
+    const missingCriteria = owing.has(judge.id) ? input.dances.filter((dance) => !marks.has(dance)) : [];
     return {
       judgeId: judge.id,
       head: judge.head === true,
