@@ -92,7 +92,7 @@ export class RoundResultsController {
     @Param('id', IdPipe) id: number,
     @Body() body: AdvanceDto,
   ): Promise<AdvanceOutcome> {
-    return this.advancement.advance(actor, id, body.targetCategoryId);
+    return this.advancement.advance(actor, id, body.targetCategoryId, body.recall);
   }
 }
 
