@@ -41,6 +41,30 @@ export class ParticipantsRepository {
     return { participant, organisationPath: row.path };
   }
 
+  /** The participants among `ids` with their unit's path, locked: who may receive consents in bulk. */
+  async consentTargets(
+    manager: EntityManager,
+    ids: number[],
+  ): Promise<Map<number, { dateOfBirth: string | null; anonymised: boolean; organisationPath: string }>> {
+    const rows = await manager.query<
+      { id: number; date_of_birth: string | null; anonymised_at: Date | null; path: string }[]
+    >(
+      `SELECT p.id, p.date_of_birth, p.anonymised_at, o.path FROM participants p
+         JOIN organisations o ON o.id = p.organisation_id WHERE p.id IN (?) FOR UPDATE`,
+      [ids],
+    );
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          dateOfBirth: row.date_of_birth,
+          anonymised: row.anonymised_at !== null,
+          organisationPath: row.path,
+        },
+      ]),
+    );
+  }
+
   /** A registered (not anonymised) participant with this name, compared without case or accents, and birth date. */
   async findNamesake(
     manager: EntityManager,
