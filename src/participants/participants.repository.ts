@@ -25,6 +25,12 @@ export type NewParticipant = Omit<
   'id' | 'version' | 'createdAt' | 'updatedAt' | 'anonymisedAt' | 'importId'
 >;
 
+/** A consent as recorded. */
+export type NewConsent = Pick<
+  Consent,
+  'participantId' | 'kind' | 'givenBy' | 'relationship' | 'givenOn' | 'method' | 'scopes' | 'recordedById'
+>;
+
 /** The participants' queries, their name keys, disciplines and consents. */
 @Injectable()
 export class ParticipantsRepository {
@@ -101,7 +107,12 @@ export class ParticipantsRepository {
   async insertMany(
     manager: EntityManager,
     importId: number,
-    rows: { values: NewParticipant; disciplineIds: number[] }[],
+    rows: {
+      values: NewParticipant;
+      disciplineIds: number[];
+      consents?: Omit<NewConsent, 'participantId' | 'recordedById'>[];
+    }[],
+    recordedById: number | null = null,
     batchSize = 1000,
   ): Promise<void> {
     for (let start = 0; start < rows.length; start += batchSize) {
@@ -133,6 +144,12 @@ export class ParticipantsRepository {
     }
     for (let start = 0; start < disciplines.length; start += batchSize * 3) {
       await manager.insert(ParticipantDiscipline, disciplines.slice(start, start + batchSize * 3));
+    }
+    const consents = rows.flatMap((row, i) =>
+      (row.consents ?? []).map((consent) => ({ ...consent, participantId: ids[i], recordedById })),
+    );
+    for (let start = 0; start < consents.length; start += batchSize) {
+      await manager.insert(Consent, consents.slice(start, start + batchSize));
     }
   }
 
