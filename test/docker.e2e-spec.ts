@@ -88,8 +88,8 @@ describe('docker', () => {
         } catch {
           return false;
         }
-      }, 60_000);
+      }, 90_000);
       expect(status).toBe(true);
-    });
+    }, 120_000);
   });
 });
