@@ -18,6 +18,7 @@ import {
 } from './dto/locality.dto';
 import { Locality, LocalityKind, LocalityLevel } from './entities/locality.entity';
 import { LocalitiesRepository, toLinks, toView } from './localities.repository';
+import { localityNotInForce } from './locality-validity';
 
 const KINDS_OF_LEVEL: Record<LocalityLevel, readonly LocalityKind[]> = {
   province: ['province'],
@@ -53,6 +54,21 @@ export class LocalitiesService {
   /** 404 unless the locality exists: for other features' records that name one. */
   async requireExisting(manager: EntityManager, id: number): Promise<void> {
     if (!(await this.localities.findById(manager, id))) throw new AppError('not_found');
+  }
+
+  /**
+   * For a record that names the locality and takes effect on `on` (YYYY-MM-DD): 404 unless it exists, and a
+   * 400 on `path` when it was not in force that day, naming the units that replaced it.
+   */
+  async requireInForce(manager: EntityManager, id: number, on: string, path: string): Promise<void> {
+    const locality = await this.localities.findById(manager, id);
+    if (!locality) throw new AppError('not_found');
+    const successors =
+      locality.validTo !== null && locality.validTo < on
+        ? await this.localities.linked(manager, id, 'successors')
+        : [];
+    const problem = localityNotInForce(locality, on, successors);
+    if (problem) throw invalidField(path, problem);
   }
 
   async create(actor: Actor, input: CreateLocalityDto): Promise<LocalityDetail> {

@@ -11,6 +11,8 @@ import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/decorators';
 import { Page } from '../common/pagination';
 import {
+  BulkConsentsDto,
+  BulkConsentsView,
   ConsentCheckQuery,
   ConsentCheckView,
   ConsentView,
@@ -76,6 +78,19 @@ export class ParticipantsController {
   @ApiOkResponse({ type: [ConsentView] })
   consents(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<ConsentView[]> {
     return this.participants.consents(actor, id);
+  }
+
+  @Post('consents/bulk')
+  @ApiOperation({
+    summary:
+      'Record many consents at once (a class’s paper forms): all of them, or none with each problem named',
+  })
+  @ApiCreatedResponse({ type: BulkConsentsView })
+  async recordConsents(
+    @CurrentActor() actor: Actor,
+    @Body() body: BulkConsentsDto,
+  ): Promise<BulkConsentsView> {
+    return { items: await this.participants.recordConsents(actor, body.items) };
   }
 
   @Post(':id/consents')

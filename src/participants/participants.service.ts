@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Actor } from '../access/actor';
 import { covers, isEmpty, Scope } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
 import { changedFields } from '../common/changed-fields';
-import { AppError, invalidField } from '../common/errors/app-error';
+import { AppError, FieldError, invalidField, invalidFields } from '../common/errors/app-error';
+import { LocalisedText } from '../common/errors/language';
 import { Page, pageOf } from '../common/pagination';
 import { inTransaction } from '../database/transaction';
 import { violatedUniqueIndex } from '../database/unique-violation';
@@ -13,8 +14,14 @@ import { updateVersioned } from '../database/versioned-update';
 import { DisciplinesService } from '../disciplines/disciplines.service';
 import { LocalitiesService } from '../localities/localities.service';
 import { ResultsRepository } from '../results/results.repository';
-import { ConsentPurpose, missingConsents } from './consent-rules';
-import { ConsentCheckView, ConsentView, RecordConsentDto } from './dto/consent.dto';
+import { consentDateProblem, ConsentPurpose, missingConsents } from './consent-rules';
+import {
+  BulkConsentItemDto,
+  ConsentCheckView,
+  ConsentView,
+  RecordConsentDto,
+  RecordedConsentView,
+} from './dto/consent.dto';
 import {
   CreateParticipantDto,
   ParticipantQuery,
@@ -192,10 +199,10 @@ export class ParticipantsService {
   }
 
   async recordConsent(actor: Actor, id: number, input: RecordConsentDto): Promise<ConsentView> {
-    if (input.givenOn > todayInVietnam())
-      throw invalidField('givenOn', { vi: 'không được ở tương lai', en: 'must not be in the future' });
     return inTransaction(this.dataSource, async (manager) => {
-      await this.manageable(manager, actor, id, true);
+      const { participant } = await this.manageable(manager, actor, id, true);
+      const problem = consentDateProblem(input.givenOn, todayInVietnam(), participant.dateOfBirth);
+      if (problem) throw invalidField('givenOn', problem);
       const consent = await manager.save(
         manager.create(Consent, {
           participantId: id,
@@ -222,6 +229,71 @@ export class ParticipantsService {
         personalFields: CONSENT_PERSONAL_FIELDS,
       });
       return consentView(await manager.findOneByOrFail(Consent, { id: consent.id }));
+    });
+  }
+
+  /**
+   * Many consents at once (a class's paper forms): all of them, or none with every problem named by its item
+   * (`items.3.givenOn`). A participant out of the caller's reach reads as unknown, as in a single request.
+   */
+  async recordConsents(actor: Actor, items: BulkConsentItemDto[]): Promise<RecordedConsentView[]> {
+    this.access.requireSomewhere(actor, 'participant.manage');
+    return inTransaction(this.dataSource, async (manager) => {
+      const targets = await this.participants.consentTargets(manager, [
+        ...new Set(items.map((item) => item.participantId)),
+      ]);
+      const reach = this.access.scope(actor, 'participant.manage');
+      const today = todayInVietnam();
+      const errors: FieldError[] = [];
+      items.forEach((item, index) => {
+        const target = targets.get(item.participantId);
+        if (!target || !covers(reach, target.organisationPath)) {
+          errors.push({ path: `items.${index}.participantId`, message: UNKNOWN_PARTICIPANT });
+          return;
+        }
+        if (target.anonymised)
+          errors.push({ path: `items.${index}.participantId`, message: ANONYMISED_PARTICIPANT });
+        const problem = consentDateProblem(item.givenOn, today, target.dateOfBirth);
+        if (problem) errors.push({ path: `items.${index}.givenOn`, message: problem });
+      });
+      if (errors.length > 0) throw invalidFields(errors);
+
+      const { identifiers } = await manager.insert(
+        Consent,
+        items.map((item) => ({
+          participantId: item.participantId,
+          kind: item.kind,
+          givenBy: item.givenBy,
+          relationship: item.relationship ?? null,
+          givenOn: item.givenOn,
+          method: item.method,
+          scopes: item.scopes,
+          recordedById: actor.userId,
+        })),
+      );
+      const ids = identifiers.map((identifier) => Number(identifier.id));
+      for (const [index, item] of items.entries()) {
+        await this.audit.record(manager, actor, {
+          action: 'consent.record',
+          entityType: 'participant',
+          entityId: item.participantId,
+          after: {
+            consentId: ids[index],
+            kind: item.kind,
+            givenBy: item.givenBy,
+            method: item.method,
+            scopes: item.scopes,
+          },
+          personalFields: CONSENT_PERSONAL_FIELDS,
+        });
+      }
+      const stored = new Map(
+        (await manager.findBy(Consent, { id: In(ids) })).map((consent) => [consent.id, consent]),
+      );
+      return ids.map((id) => {
+        const consent = stored.get(id)!;
+        return { ...consentView(consent), participantId: consent.participantId };
+      });
     });
   }
 
@@ -498,3 +570,12 @@ function consentView(consent: Consent): ConsentView {
   } = consent;
   return view;
 }
+
+const UNKNOWN_PARTICIPANT: LocalisedText = {
+  vi: 'không có người tham gia này, hoặc không thuộc đơn vị bạn quản lý',
+  en: 'no such participant among those you manage',
+};
+const ANONYMISED_PARTICIPANT: LocalisedText = {
+  vi: 'hồ sơ này đã được ẩn danh',
+  en: 'this record has been anonymised',
+};

@@ -30,6 +30,13 @@ import {
   UserQuery,
   UserView,
 } from './dto/user.dto';
+import {
+  CreateStaffAccountsDto,
+  PasswordHandOver,
+  StaffAccountsCreated,
+  StaffActiveDto,
+} from './dto/staff.dto';
+import { StaffAccountsService } from './staff-accounts.service';
 import { UsersService } from './users.service';
 import { IdPipe } from '../common/validation/id.pipe';
 
@@ -37,7 +44,10 @@ import { IdPipe } from '../common/validation/id.pipe';
 @ApiBearerAuth()
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly staff: StaffAccountsService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Accounts: all for admins; for organisers, those holding roles in their units' })
@@ -51,6 +61,45 @@ export class UsersController {
   @ApiCreatedResponse({ type: UserView })
   create(@CurrentActor() actor: Actor, @Body() body: CreateUserDto): Promise<UserView> {
     return this.users.create(actor, body);
+  }
+
+  @Post('staff')
+  @ApiOperation({
+    summary:
+      'Create judges’ and coaches’ accounts in the caller’s units (organiser), all or none, each with a one-time password-setup token to hand over',
+  })
+  @ApiCreatedResponse({ type: StaffAccountsCreated })
+  createStaff(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateStaffAccountsDto,
+  ): Promise<StaffAccountsCreated> {
+    return this.staff.create(actor, body);
+  }
+
+  @Post(':id/password-reset')
+  @ApiOperation({
+    summary:
+      'Reset a judge’s or coach’s password (organiser, or admin for any account): the old password stops working, sessions end, a new one-time token is answered',
+  })
+  @ApiCreatedResponse({ type: PasswordHandOver })
+  resetPassword(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIntPipe) id: number,
+  ): Promise<PasswordHandOver> {
+    return this.staff.resetPassword(actor, id);
+  }
+
+  @Patch(':id/active')
+  @ApiOperation({
+    summary: 'Disable (ending its sessions) or enable a judge’s or coach’s account (organiser)',
+  })
+  @ApiOkResponse({ type: UserView })
+  setActive(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: StaffActiveDto,
+  ): Promise<UserView> {
+    return this.staff.setActive(actor, id, body.active);
   }
 
   @Get(':id')

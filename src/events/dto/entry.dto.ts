@@ -49,7 +49,10 @@ export class CreateEntryDto {
   @MaxLength(200)
   teamName?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({
+    description:
+      'The locality the entry represents; by default the members’ common home locality, else the locality of the organisation it represents.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
