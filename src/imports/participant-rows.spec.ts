@@ -57,6 +57,7 @@ describe('checking an import row', () => {
           gender: 'male',
           dateOfBirth: '2012-05-03',
           homeLocalityId: 101,
+          namesakeKey: 'Nguyễn Văn Đức',
           school: 'Trường THCS Quảng La',
           guardianName: 'Nguyễn Văn Bình',
           guardianRelationship: 'bố',
