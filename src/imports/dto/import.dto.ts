@@ -2,9 +2,11 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, Min } from 'class-validator';
 import { IMPORT_STATES, ImportState } from '../entities/import-job.entity';
+import { References } from '../../access/references';
 
 /** The form fields sent with the file. */
 export class ImportParticipantsForm {
+  @References('organisation')
   @ApiProperty({ description: 'The unit registering the imported participants; the caller must manage it.' })
   @Type(() => Number)
   @IsInt()

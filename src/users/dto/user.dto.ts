@@ -18,6 +18,7 @@ import { PageOf, PageQuery } from '../../common/pagination';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password-policy';
 import { Role, ROLES } from '../roles';
 import { booleanFromQuery, trim, trimAndLowerCase } from '../../common/validation/transforms';
+import { References } from '../../access/references';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'nguyen.van.an@tinhdoan.quangninh.vn' })
@@ -89,6 +90,7 @@ export class GrantRoleDto {
   @IsIn(ROLES)
   role!: Role;
 
+  @References('organisation')
   @ApiPropertyOptional({ description: 'Required for every role but admin, which reaches everywhere.' })
   @ValidateIf((grant: GrantRoleDto) => grant.role !== 'admin' || grant.organisationId != null)
   @IsInt()
@@ -110,6 +112,7 @@ export class UserQuery extends PageQuery {
   @IsIn(ROLES)
   role?: Role;
 
+  @References('organisation')
   @ApiPropertyOptional({ description: 'Users holding a role at this organisation.' })
   @IsOptional()
   @Type(() => Number)
