@@ -1,5 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** Rubrics belong to a unit, whose organisers edit them (existing rubrics keep none: admins edit those). */
 export class AddRubricOrganisations1796192494552 implements MigrationInterface {
   name = 'AddRubricOrganisations1796192494552';
 

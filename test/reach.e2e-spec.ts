@@ -1,5 +1,6 @@
 import { REFERENCES_EXTENSION } from '../src/access/references';
 import { Organisation } from '../src/organisations/entities/organisation.entity';
+import { tableChecksums } from './support/checksums';
 import { Contest, CompetitionFactory } from './support/competition-factory';
 import { bearer, createTestApp, TestApp } from './support/test-app';
 
@@ -24,6 +25,7 @@ const PATH_KINDS: Record<string, string> = {
   categories: 'category',
   rounds: 'round',
   entries: 'entry',
+  invitations: 'invitation',
 };
 
 /**
@@ -55,8 +57,8 @@ const ALLOWLIST: Record<string, string> = {
 // INNER_PATH_PARAMETER: path parameters after `{id}` ({judgeId}, {consentId} …) name a record inside the
 // first one's, looked up only there (404 otherwise), so they need no declaration of their own.
 
-/** Reference kinds readable by every signed-in user: only existence is checked, so a foreign id is not probed. */
-const SHARED = new Set(['locality', 'discipline', 'rubric']);
+/** Reference kinds anyone may name: only existence is checked, so a foreign id is not probed. */
+const SHARED = new Set(['locality', 'discipline', 'rubric', 'invitable_organisation']);
 
 interface Field {
   operation: string;
@@ -205,6 +207,15 @@ describe('reach: every id a request names', () => {
       round: contestA.round.id,
       entry: contestA.entries[0].id,
     });
+    const pioneers = await t.factories.rootOrganisation('young_pioneers');
+    foreign.invitation = (
+      await t
+        .http()
+        .post(`/api/v1/events/${contestA.event.id}/invitations`)
+        .set(bearer(tokenA))
+        .send({ organisationId: pioneers.id })
+        .expect(201)
+    ).body.id as number;
     Object.assign(own, {
       organisation: B.id,
       user: organiserB.id,
@@ -216,21 +227,11 @@ describe('reach: every id a request names', () => {
       entry: contestB.entries[0].id,
     });
     document = (await t.http().get('/docs-json').expect(200)).body as OpenApi;
-  });
+  }, 90_000);
 
   afterAll(() => t?.close());
 
-  /** Checksums of every table a refused request could touch (sign-in bookkeeping aside). */
-  const snapshot = async (): Promise<unknown[]> => {
-    const tables = (await t.dataSource.query<{ name: string }[]>(
-      `SELECT table_name AS name FROM information_schema.tables
-        WHERE table_schema = DATABASE() AND table_name NOT IN ('auth_sessions', 'refresh_tokens', 'login_attempts')
-        ORDER BY table_name`,
-    )) as { name: string }[];
-    return t.dataSource.query<unknown[]>(
-      `CHECKSUM TABLE ${tables.map(({ name }) => `\`${name}\``).join(', ')}`,
-    );
-  };
+  const snapshot = () => tableChecksums(t.dataSource);
 
   const send = (field: Field, pathIds: Record<string, number>, body?: object, query?: object) => {
     const url = field.path
@@ -277,17 +278,19 @@ describe('reach: every id a request names', () => {
   });
 
   it('answers 404 to a foreign or unknown id in any declared body or query field, and changes nothing', async () => {
-    const declared = recordFields(document).filter(
-      (field) => field.kind && field.location !== 'path' && !SHARED.has(field.kind),
-    );
+    const declared = recordFields(document).filter((field) => field.kind && field.location !== 'path');
     expect(declared.length).toBeGreaterThan(20);
     const before = await snapshot();
     const answers: string[] = [];
     for (const field of declared) {
-      for (const [label, id] of [
-        ['foreign', foreign[field.kind!]],
-        ['unknown', NONEXISTENT],
-      ] as const) {
+      // A shared kind (reference data, a unit to invite) is readable by all: only an unknown id is refused.
+      const probes: [string, number][] = SHARED.has(field.kind!)
+        ? [['unknown', NONEXISTENT]]
+        : [
+            ['foreign', foreign[field.kind!]],
+            ['unknown', NONEXISTENT],
+          ];
+      for (const [label, id] of probes) {
         expect({ field: field.name, kind: field.kind, id }).toEqual({
           field: field.name,
           kind: field.kind,

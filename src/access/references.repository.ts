@@ -38,6 +38,8 @@ export class ReferencesRepository {
 
 const QUERIES: Record<ReferenceKind, string> = {
   organisation: 'SELECT id, path, 0 AS coached, 0 AS pooled FROM organisations WHERE id IN (?)',
+  invitable_organisation:
+    'SELECT id, NULL AS path, 0 AS coached, 0 AS pooled FROM organisations WHERE id IN (?)',
   // An account is reached through the organisations of its roles (a role granted everywhere has none).
   user: `SELECT u.id, o.path, 0 AS coached,
                 (ra.role = 'judge' AND ra.organisation_id IS NULL) AS pooled FROM users u

@@ -21,6 +21,7 @@ interface Reach {
 /** What puts a named record within the caller's reach, per kind. Kinds without actions are shared reference data. */
 const REACH: Record<ReferenceKind, Reach> = {
   organisation: { actions: ['organisation.read'] },
+  invitable_organisation: { actions: [] },
   user: { actions: ['user.read'], self: true },
   participant: {
     actions: ['participant.read', 'participant.read_limited'],

@@ -4,10 +4,12 @@ import { ApiParam } from '@nestjs/swagger';
 /**
  * Kinds of record a request may name in a body or a query, each resolved and checked by ReferencesService.
  * Localities, disciplines and rubrics are shared reference data: every signed-in user reads them, so only
- * their existence is checked.
+ * their existence is checked; so is an organisation invited to co-organise an event (`invitable_organisation`:
+ * naming it only asks its organisers, who decide).
  */
 export const REFERENCE_KINDS = [
   'organisation',
+  'invitable_organisation',
   'user',
   'participant',
   'club',
