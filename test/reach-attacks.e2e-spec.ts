@@ -181,6 +181,28 @@ describe('reach: another unit’s ids in requests', () => {
         .expect(200);
       expect(panel.body.members).toEqual([expect.objectContaining({ userId: judgeB.id })]);
     });
+
+    it('seats only judges granted the role where the event is run, or province-wide, even for an admin', async () => {
+      const round = contestB.round.id;
+      const refused = await as('admin')
+        .put(`/rounds/${round}/panel`, { members: [{ userId: judgeA.id, role: 'head' }] })
+        .set('Accept-Language', 'en')
+        .expect(400);
+      expect(refused.body.errors).toEqual([
+        {
+          path: 'members.0.userId',
+          message:
+            'must hold the judge role at one of the event’s organising units (or below), or province-wide',
+        },
+      ]);
+      // An outside expert judges once granted the role at the organising unit (here by an admin).
+      await as('admin')
+        .post(`/users/${judgeA.id}/roles`, { role: 'judge', organisationId: B.id })
+        .expect(201);
+      await as('organiserB')
+        .put(`/rounds/${round}/panel`, { members: [{ userId: judgeA.id, role: 'head' }] })
+        .expect(200);
+    });
   });
 
   describe('clubs and rubrics', () => {
