@@ -220,7 +220,9 @@ describe('reach: another unit’s ids in requests', () => {
           joinedOn: '2026-01-05',
         }),
       );
-      await expectNotFound(() => as('organiserB').get(`/participants?organisationId=${A.id}`));
+      // Spelled as a conversion would read it, the id is the same id.
+      for (const spelling of [String(A.id), `0x${A.id.toString(16)}`, `${A.id}.0`, `%2B${A.id}`])
+        await expectNotFound(() => as('organiserB').get(`/participants?organisationId=${spelling}`));
     });
 
     it('lets only A’s organisers rename or retire A’s rubric', async () => {

@@ -109,12 +109,11 @@ function roleScope(actor: Actor, role: Role): Scope {
   return scopeOf({ roles: actor.roles.filter((held) => held.role === role) }, 'organisation.read');
 }
 
-/** A positive decimal id, as a body number or a query string; anything else is left to validation. */
+/**
+ * An id as the handler may come to see it: a positive integer, or a string any later conversion could turn
+ * into one ('7', '0x7', '7.0'), so nothing a pipe coerces escapes the check. Anything else is validation's.
+ */
 function asId(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isSafeInteger(value) && value > 0 ? value : undefined;
-  if (typeof value === 'string' && /^[1-9]\d{0,15}$/.test(value)) {
-    const number = Number(value);
-    return Number.isSafeInteger(number) ? number : undefined;
-  }
-  return undefined;
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof number === 'number' && Number.isSafeInteger(number) && number > 0 ? number : undefined;
 }
