@@ -1,18 +1,9 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseIntPipe,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/decorators';
 import { Page } from '../common/pagination';
+import { IdPipe } from '../common/validation/id.pipe';
 import { InvitationPage, InvitationQuery, InvitationView, InviteOrganisationDto } from './dto/invitation.dto';
 import { InvitationsService } from './invitations.service';
 
@@ -27,7 +18,7 @@ export class InvitationsController {
   @ApiCreatedResponse({ type: InvitationView })
   invite(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: InviteOrganisationDto,
   ): Promise<InvitationView> {
     return this.invitations.invite(actor, id, body.organisationId);
@@ -44,7 +35,7 @@ export class InvitationsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Accept: the unit co-organises the event' })
   @ApiOkResponse({ type: InvitationView })
-  accept(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<InvitationView> {
+  accept(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<InvitationView> {
     return this.invitations.decide(actor, id, true);
   }
 
@@ -52,7 +43,7 @@ export class InvitationsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Decline the invitation' })
   @ApiOkResponse({ type: InvitationView })
-  decline(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<InvitationView> {
+  decline(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<InvitationView> {
     return this.invitations.decide(actor, id, false);
   }
 }

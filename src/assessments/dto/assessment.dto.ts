@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import { IsDateOnly } from '../../common/validation/is-date-only';
 import { IsOptionalPresent } from '../../common/validation/is-optional-present';
-import { trim } from '../../common/validation/transforms';
+import { integerFromQuery, trim } from '../../common/validation/transforms';
 import { References } from '../../access/references';
 
 /** A decimal with at most two places, given as a JSON number or string; answered as a string. */
@@ -101,7 +101,7 @@ export class RubricQuery {
   @References('discipline')
   @ApiPropertyOptional({ description: 'Rubrics of this discipline (and of its field).' })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   disciplineId?: number;

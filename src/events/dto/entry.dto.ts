@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import { PageOf, PageQuery } from '../../common/pagination';
 import { IsOptionalPresent } from '../../common/validation/is-optional-present';
-import { trim } from '../../common/validation/transforms';
+import { integerFromQuery, trim } from '../../common/validation/transforms';
 import { ENTRY_STATES, EntryState } from '../entities/entry.entity';
 import { References } from '../../access/references';
 
@@ -53,7 +53,10 @@ export class CreateEntryDto {
   teamName?: string;
 
   @References('locality')
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({
+    description:
+      'The locality the entry represents; by default the members’ common home locality, else the locality of the organisation it represents.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -172,7 +175,7 @@ export class EntryQuery extends PageQuery {
   @References('organisation')
   @ApiPropertyOptional({ description: 'Representing this unit or one below it.' })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   organisationId?: number;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { IsOptionalPresent } from '../../common/validation/is-optional-present';
 import { PageOf, PageQuery } from '../../common/pagination';
@@ -10,7 +10,7 @@ import {
   OrganisationKind,
   OrganisationLevel,
 } from '../entities/organisation.entity';
-import { trim } from '../../common/validation/transforms';
+import { integerFromQuery, trim } from '../../common/validation/transforms';
 import { References } from '../../access/references';
 
 export class CreateOrganisationDto {
@@ -126,7 +126,7 @@ export class OrganisationQuery extends PageQuery {
   @References('organisation')
   @ApiPropertyOptional({ description: 'Direct children of this unit.' })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   parentId?: number;
@@ -134,7 +134,7 @@ export class OrganisationQuery extends PageQuery {
   @References('locality')
   @ApiPropertyOptional()
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   localityId?: number;
