@@ -33,7 +33,7 @@ describe('ReferencesService.collect', () => {
   it('gathers the ids of each kind from fields, arrays and nested DTOs, once each', () => {
     const input = plainToInstance(PanelInput, {
       members: [3, 4, 3],
-      organisationId: '12',
+      organisationId: 12,
       judges: [{ userId: 7, note: 'x' }, { userId: 8 }, { userId: 7 }],
     });
     const named = ReferencesService.collect(input);
@@ -44,15 +44,15 @@ describe('ReferencesService.collect', () => {
     });
   });
 
-  it('checks every string a conversion could turn into an id, and leaves the rest to validation', () => {
+  it('takes positive integers and leaves strings and other values to validation', () => {
     const input = plainToInstance(PanelInput, {
-      members: ['0x1', '1e0', ' 2', '3.0', 0, -1, 1.5, '', 'abc', null],
+      members: ['1', 2, '0x1', '1e0', ' 2', '3.0', 0, -1, 1.5, '', 'abc', null],
       organisationId: '+5',
       judges: 'not a list',
     });
     const named = ReferencesService.collect(input);
-    expect([...named.get('participant')!]).toEqual([1, 2, 3]);
-    expect([...named.get('organisation')!]).toEqual([5]);
+    expect([...named.get('participant')!]).toEqual([2]);
+    expect([...named.get('organisation')!]).toEqual([]);
     expect(named.has('user')).toBe(false);
   });
 

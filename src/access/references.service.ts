@@ -110,10 +110,9 @@ function roleScope(actor: Actor, role: Role): Scope {
 }
 
 /**
- * An id as the handler may come to see it: a positive integer, or a string any later conversion could turn
- * into one ('7', '0x7', '7.0'), so nothing a pipe coerces escapes the check. Anything else is validation's.
+ * A positive integer id. Query DTOs convert only canonical decimal strings within an INT into numbers
+ * (`integerFromQuery`), so a string still here is malformed: validation refuses it and no service sees it.
  */
 function asId(value: unknown): number | undefined {
-  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof number === 'number' && Number.isSafeInteger(number) && number > 0 ? number : undefined;
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
 }
