@@ -144,7 +144,8 @@ describe('access by role and unit', () => {
       await expectRefused('organiserA', 'post', '/organisations', 403, unit());
       await expectRefused('viewerA', 'post', '/organisations', 403, unit(A.id));
       await expectRefused('judgeA1', 'post', '/organisations', 403, unit(A1.id));
-      await expectRefused('noRoles', 'post', '/organisations', 403, unit(A.id));
+      // A caller with no role reaches no unit, so the parent it names is not found.
+      await expectRefused('noRoles', 'post', '/organisations', 404, unit(A.id));
       await expectRefused('organiserA', 'post', '/organisations', 400, { ...unit(A.id), role: 'admin' });
       await call('admin', 'post', '/organisations', {
         ...unit(),

@@ -228,6 +228,7 @@ describe('clubs and coaching', () => {
       rubric = (
         await as('organiserA')
           .post('/assessment-rubrics', {
+            organisationId: A.id,
             disciplineId: chess.id,
             name: 'Đánh giá cờ vua cơ bản',
             criteria: [
@@ -431,7 +432,7 @@ describe('clubs and coaching', () => {
       const view = (await as('coachA').get(`/participants/${trainees[0]}`).expect(200)).body;
       expect(view).toHaveProperty('dateOfBirth');
       await as('coachA').patch(`/clubs/${clubA.id}`, { capacity: 50 }).expect(403);
-      await as('coachA').post(`/clubs/${clubA.id}/coaches`, { userId: userId.coachB }).expect(403);
+      await as('coachA').post(`/clubs/${clubA.id}/coaches`, { userId: userId.coachA }).expect(403);
     });
 
     it('refuses judges, viewers and another unit’s organiser anything here', async () => {
@@ -456,6 +457,7 @@ describe('clubs and coaching', () => {
         .expect(404);
       await as('judgeA')
         .post('/assessment-rubrics', {
+          organisationId: A.id,
           disciplineId: chess.id,
           name: 'X',
           criteria: [{ code: 'A', name: 'A', min: 0, max: 1, step: 1 }],
@@ -469,8 +471,10 @@ describe('clubs and coaching', () => {
     });
 
     it('only assigns as coach someone holding the coach role there', async () => {
+      // Unit B's coach is out of A's reach: not found, as an unknown account, so nothing tells it exists.
+      await as('organiserA').post(`/clubs/${clubA.id}/coaches`, { userId: userId.coachB }).expect(404);
       const refused = await as('organiserA')
-        .post(`/clubs/${clubA.id}/coaches`, { userId: userId.coachB })
+        .post(`/clubs/${clubA.id}/coaches`, { userId: userId.viewerA })
         .expect(400);
       expect(refused.body.errors[0].path).toBe('userId');
       await as('organiserA').post(`/clubs/${clubA.id}/coaches`, { userId: 999999 }).expect(404);

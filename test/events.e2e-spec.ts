@@ -56,7 +56,7 @@ describe('events, categories, rounds and entries', () => {
           name: 'Hội thi Tài năng âm nhạc Hạ Long 2026',
           kind: 'contest',
           level: 'district',
-          organisationIds: [A.id, palace.id],
+          organisationIds: [A.id],
           venue: 'Cung Văn hóa Thanh thiếu nhi tỉnh',
           startDate: '2026-06-01',
           endDate: '2026-06-02',
@@ -88,18 +88,25 @@ describe('events, categories, rounds and entries', () => {
     make.participant(A.id, { dateOfBirth, consentScopes });
 
   describe('events', () => {
-    it('creates a draft run by several units; the lead must be the caller’s', async () => {
+    it('creates a draft run by the caller’s unit; a unit out of reach is not made a co-organiser', async () => {
       const event = await newEvent();
       const view = (await as('organiserA').get(`/events/${event.id}`).expect(200)).body;
       expect(view).toMatchObject({
         state: 'draft',
         nextStates: ['open'],
-        organisations: [
-          { id: A.id, name: 'Đoàn phường Hồng Gai' },
-          { id: palace.id, name: palace.name },
-        ],
+        organisations: [{ id: A.id, name: 'Đoàn phường Hồng Gai' }],
         categoryCount: 0,
       });
+      await as('organiserA')
+        .post('/events', {
+          name: 'X',
+          kind: 'contest',
+          level: 'district',
+          organisationIds: [A.id, palace.id],
+          startDate: '2026-06-01',
+          endDate: '2026-06-01',
+        })
+        .expect(404);
       await as('organiserB')
         .post('/events', {
           name: 'X',
@@ -119,7 +126,7 @@ describe('events, categories, rounds and entries', () => {
           name: 'Hội diễn',
           kind: 'festival',
           level: 'district',
-          organisationIds: [A.id, 999999],
+          organisationIds: [A.id],
           startDate: '2026-06-02',
           endDate: '2026-06-01',
         })
@@ -135,8 +142,8 @@ describe('events, categories, rounds and entries', () => {
           startDate: '2026-06-01',
           endDate: '2026-06-01',
         })
-        .expect(400);
-      expect(paths(unknown.body)).toEqual(['organisationIds.1']);
+        .expect(404);
+      expect(unknown.headers['content-type']).toMatch(/application\/problem\+json/);
       expect((await as('organiserA').get('/events').expect(200)).body.total).toBe(before);
     });
 
@@ -399,7 +406,7 @@ describe('events, categories, rounds and entries', () => {
           entries: [
             { members: [fine.id], organisationId: A.id },
             { members: [noConsent.id], organisationId: A.id },
-            { members: [fine.id, tooOld.id], organisationId: 999999 },
+            { members: [fine.id, tooOld.id], organisationId: A.id },
           ],
         })
         .set('Accept-Language', 'en')
@@ -412,8 +419,16 @@ describe('events, categories, rounds and entries', () => {
           path: 'entries.2.members.1',
           message: "is 12 on 2026-06-01, outside the category's ages (8 to 11)",
         },
-        { path: 'entries.2.organisationId', message: 'does not exist' },
       ]);
+      // An unknown unit anywhere in the batch is not found, before any member is checked.
+      await as('organiserA')
+        .post(`/categories/${category.id}/entries/bulk`, {
+          entries: [
+            { members: [fine.id], organisationId: A.id },
+            { members: [noConsent.id], organisationId: 999999 },
+          ],
+        })
+        .expect(404);
       expect((await as('organiserA').get(`/categories/${category.id}/entries`).expect(200)).body.total).toBe(
         before,
       );
@@ -474,8 +489,9 @@ describe('events, categories, rounds and entries', () => {
       await as('organiserB').get(`/categories/${category.id}/entries`).expect(404);
       await as('viewerA').get(`/categories/${category.id}/entries`).expect(403);
       const participantB = await make.participant(B.id);
-      const response = await register({ members: [participantB.id], organisationId: A.id }).expect(400);
-      expect(response.body.errors[0]).toMatchObject({ path: 'members.0' });
+      // Another unit's child is not found, as an unknown one.
+      await register({ members: [participantB.id], organisationId: A.id }).expect(404);
+      await register({ members: [99999999], organisationId: A.id }).expect(404);
     });
 
     it('checks team sizes', async () => {

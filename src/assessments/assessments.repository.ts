@@ -45,6 +45,7 @@ export class AssessmentsRepository {
     return rubrics.map((rubric) => ({
       id: rubric.id,
       disciplineId: rubric.disciplineId,
+      organisationId: rubric.organisationId,
       name: rubric.name,
       active: rubric.active,
       version: rubric.version,

@@ -53,7 +53,12 @@ export class AssessmentsService {
   }
 
   async createRubric(actor: Actor, input: CreateRubricDto): Promise<RubricView> {
-    this.access.requireSomewhere(actor, 'rubric.manage');
+    await this.access.visibleOrganisationPath(
+      actor,
+      input.organisationId,
+      'organisation.read',
+      'rubric.manage',
+    );
     const errors = input.criteria.flatMap((criterion, index): FieldError[] => {
       const [min, max, step] = [
         toHundredths(criterion.min)!,
@@ -84,7 +89,11 @@ export class AssessmentsService {
     return inTransaction(this.dataSource, async (manager) => {
       await this.disciplines.requireExisting(manager, [input.disciplineId]);
       const rubric = await manager.save(
-        manager.create(AssessmentRubric, { disciplineId: input.disciplineId, name: input.name }),
+        manager.create(AssessmentRubric, {
+          organisationId: input.organisationId,
+          disciplineId: input.disciplineId,
+          name: input.name,
+        }),
       );
       await manager.insert(
         AssessmentCriterion,
@@ -102,7 +111,12 @@ export class AssessmentsService {
         action: 'create',
         entityType: 'assessment_rubric',
         entityId: rubric.id,
-        after: { disciplineId: rubric.disciplineId, name: rubric.name, criteria: input.criteria },
+        after: {
+          organisationId: rubric.organisationId,
+          disciplineId: rubric.disciplineId,
+          name: rubric.name,
+          criteria: input.criteria,
+        },
       });
       return (await this.assessments.rubric(manager, rubric.id))!;
     });
@@ -110,13 +124,21 @@ export class AssessmentsService {
 
   /** Renames or retires a rubric; its criteria never change, so past assessments keep their meaning. */
   async updateRubric(actor: Actor, id: number, input: UpdateRubricDto): Promise<RubricView> {
-    this.access.requireSomewhere(actor, 'rubric.manage');
     return inTransaction(this.dataSource, async (manager) => {
       const rubric = await manager.findOne(AssessmentRubric, {
         where: { id },
         lock: { mode: 'pessimistic_write' },
       });
       if (!rubric) throw new AppError('not_found');
+      // Edited by the organisers of its unit: 404 outside their reach. A rubric without a unit is the admins'.
+      if (rubric.organisationId === null) this.access.requireEverywhere(actor, 'rubric.manage');
+      else
+        await this.access.visibleOrganisationPath(
+          actor,
+          rubric.organisationId,
+          'organisation.read',
+          'rubric.manage',
+        );
       const changes = {
         ...(input.name !== undefined && { name: input.name }),
         ...(input.active !== undefined && { active: input.active }),

@@ -10,13 +10,22 @@ import { EntriesService } from './entries.service';
 import { EventsController } from './events.controller';
 import { EventsRepository } from './events.repository';
 import { EventsService } from './events.service';
+import { InvitationsController } from './invitations.controller';
+import { InvitationsRepository } from './invitations.repository';
+import { InvitationsService } from './invitations.service';
 import { RoundsController } from './rounds.controller';
 import { RoundsService } from './rounds.service';
 
-/** Events, their categories, rounds (and their rules) and entries. */
+/** Events, their categories, rounds (and their rules) and entries; invitations to co-organise them. */
 @Module({
   imports: [AuditModule, CompetitionModule],
-  controllers: [EventsController, CategoriesController, RoundsController, EntriesController],
+  controllers: [
+    EventsController,
+    CategoriesController,
+    RoundsController,
+    EntriesController,
+    InvitationsController,
+  ],
   providers: [
     EventsService,
     EventsRepository,
@@ -25,6 +34,8 @@ import { RoundsService } from './rounds.service';
     RoundsService,
     EntriesService,
     EntriesRepository,
+    InvitationsService,
+    InvitationsRepository,
   ],
   // Advancement registers entries in a next-level event the way a registration does.
   exports: [EntriesRepository],

@@ -82,7 +82,7 @@ export class EventsService {
       const { event } = await this.competition.event(manager, actor, id, 'manage', 'update');
       if (input.version !== undefined && input.version !== event.version) throw new AppError('conflict');
       if (event.state === 'archived') throw stateError(ARCHIVED);
-      const { version: _version, organisationIds, ...fields } = input;
+      const { version: _version, organisationIds: named, ...fields } = input;
       const changes = changedFields<Event>(event, {
         ...fields,
         ...(fields.venue !== undefined ? { venue: fields.venue || null } : {}),
@@ -93,6 +93,7 @@ export class EventsService {
       if (datesChange && !['draft', 'open'].includes(event.state)) throw stateError(DATES_FIXED);
       checkDates(changes.startDate ?? event.startDate, changes.endDate ?? event.endDate);
       const before = await this.events.organisationIds(manager, id);
+      const organisationIds = named && (await this.keepingUnitsOutOfReach(manager, actor, before, named));
       const organisersChange =
         organisationIds !== undefined && organisationIds.join(',') !== before.join(',');
       if (organisersChange) await this.checkOrganisers(manager, actor, organisationIds);
@@ -160,6 +161,22 @@ export class EventsService {
         });
       }
     }
+  }
+
+  /**
+   * The organising units after an edit naming `named`: co-organisers that joined by accepting an invitation
+   * and lie out of the caller's reach stay (only their own organisers or an admin could name them).
+   */
+  private async keepingUnitsOutOfReach(
+    manager: EntityManager,
+    actor: Actor,
+    before: number[],
+    named: number[],
+  ): Promise<number[]> {
+    const paths = await this.events.organisationPaths(manager, before);
+    const scope = this.access.scope(actor, 'organisation.read');
+    const kept = before.filter((id) => !named.includes(id) && !covers(scope, paths.get(id)!));
+    return [...named, ...kept];
   }
 
   /** The new organising units exist and the caller still runs the event through one of them. */

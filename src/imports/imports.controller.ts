@@ -26,6 +26,7 @@ import { RequestLanguage } from '../common/request-language.decorator';
 import { ImportAccepted, ImportParticipantsForm, ImportView } from './dto/import.dto';
 import { ImportsService } from './imports.service';
 import { IdPipe } from '../common/validation/id.pipe';
+import { REFERENCES_EXTENSION } from '../access/references';
 
 /** Larger files are refused with 413: split them (50,000 rows at most either way). */
 export const MAX_IMPORT_FILE_BYTES = 10 * 1024 * 1024;
@@ -53,7 +54,10 @@ export class ImportsController {
     schema: {
       type: 'object',
       required: ['file', 'organisationId'],
-      properties: { file: { type: 'string', format: 'binary' }, organisationId: { type: 'integer' } },
+      properties: {
+        file: { type: 'string', format: 'binary' },
+        organisationId: { type: 'integer', [REFERENCES_EXTENSION]: 'organisation' } as object,
+      },
     },
   })
   @ApiAcceptedResponse({ type: ImportAccepted })

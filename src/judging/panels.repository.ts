@@ -12,6 +12,8 @@ export interface PanelConflictRow {
 export interface PanelCandidate {
   active: boolean;
   roles: Set<Role>;
+  /** Where the judge role was granted: organisation paths, null for province-wide (granted by an admin). */
+  judgeAt: (string | null)[];
 }
 
 /** A panel's composition and its declared conflicts. */
@@ -33,15 +35,24 @@ export class PanelsRepository {
   /** The named users that exist, whether they are active and the roles they hold (anywhere). */
   async candidates(manager: EntityManager, userIds: number[]): Promise<Map<number, PanelCandidate>> {
     if (userIds.length === 0) return new Map();
-    const rows = await manager.query<{ id: number; active: number; role: Role | null }[]>(
-      `SELECT u.id, u.active, ra.role FROM users u LEFT JOIN role_assignments ra ON ra.user_id = u.id
+    const rows = await manager.query<
+      { id: number; active: number; role: Role | null; path: string | null }[]
+    >(
+      `SELECT u.id, u.active, ra.role, o.path FROM users u
+         LEFT JOIN role_assignments ra ON ra.user_id = u.id
+         LEFT JOIN organisations o ON o.id = ra.organisation_id
         WHERE u.id IN (?)`,
       [userIds],
     );
     const candidates = new Map<number, PanelCandidate>();
     for (const row of rows) {
-      const candidate = candidates.get(row.id) ?? { active: Boolean(row.active), roles: new Set<Role>() };
+      const candidate = candidates.get(row.id) ?? {
+        active: Boolean(row.active),
+        roles: new Set<Role>(),
+        judgeAt: [],
+      };
       if (row.role) candidate.roles.add(row.role);
+      if (row.role === 'judge') candidate.judgeAt.push(row.path);
       candidates.set(row.id, candidate);
     }
     return candidates;

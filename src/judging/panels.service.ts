@@ -53,7 +53,7 @@ export class PanelsService {
         }),
       );
       const errors = [
-        ...(await this.checkMembers(manager, members)),
+        ...(await this.checkMembers(manager, members, context.organisationPaths)),
         ...(await this.checkConflicts(manager, members, conflicts)),
       ];
       if (errors.length > 0) throw invalidFields(errors);
@@ -103,10 +103,16 @@ export class PanelsService {
     });
   }
 
-  /** Each user once, one head and one deputy at most, active users holding a role fit for their place. */
+  /**
+   * Each user once, one head and one deputy at most, active users holding a role fit for their place. A judge
+   * holds the judge role where the event is run (at an organising unit or below it, so granted by its
+   * organisers or an admin) or province-wide (granted by an admin): an outside expert judges through such a
+   * grant, never because an organiser typed their id.
+   */
   private async checkMembers(
     manager: EntityManager,
     members: { userId: number; role: PanelRole }[],
+    organiserPaths: string[],
   ): Promise<FieldError[]> {
     const errors: FieldError[] = [];
     const seen = new Map<number, number>();
@@ -154,6 +160,17 @@ export class PanelsService {
         errors.push({
           path,
           message: { vi: 'phải là người có vai trò giám khảo', en: 'must hold the judge role' },
+        });
+      } else if (
+        JUDGING_ROLES.includes(member.role) &&
+        !candidate.judgeAt.some((at) => at === null || organiserPaths.some((root) => at.startsWith(root)))
+      ) {
+        errors.push({
+          path,
+          message: {
+            vi: 'phải có vai trò giám khảo tại một đơn vị tổ chức sự kiện (hoặc cấp dưới), hoặc toàn tỉnh',
+            en: 'must hold the judge role at one of the event’s organising units (or below), or province-wide',
+          },
         });
       } else if (
         member.role === 'secretary' &&

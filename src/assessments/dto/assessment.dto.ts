@@ -18,6 +18,7 @@ import {
 import { IsDateOnly } from '../../common/validation/is-date-only';
 import { IsOptionalPresent } from '../../common/validation/is-optional-present';
 import { integerFromQuery, trim } from '../../common/validation/transforms';
+import { References } from '../../access/references';
 
 /** A decimal with at most two places, given as a JSON number or string; answered as a string. */
 const DECIMAL = /^-?\d{1,4}(\.\d{1,2})?$/;
@@ -52,6 +53,13 @@ export class CriterionDto {
 }
 
 export class CreateRubricDto {
+  @References('organisation')
+  @ApiProperty({ description: 'The unit whose organisers edit it.' })
+  @IsInt()
+  @Min(1)
+  organisationId!: number;
+
+  @References('discipline')
   @ApiProperty()
   @IsInt()
   @Min(1)
@@ -90,6 +98,7 @@ export class UpdateRubricDto {
 }
 
 export class RubricQuery {
+  @References('discipline')
   @ApiPropertyOptional({ description: 'Rubrics of this discipline (and of its field).' })
   @IsOptional()
   @Transform(integerFromQuery)
@@ -110,6 +119,8 @@ export class CriterionView {
 export class RubricView {
   @ApiProperty() id!: number;
   @ApiProperty() disciplineId!: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'None: written before rubrics had owners.' })
+  organisationId!: number | null;
   @ApiProperty() name!: string;
   @ApiProperty() active!: boolean;
   @ApiProperty({ type: [CriterionView] }) criteria!: CriterionView[];
@@ -129,16 +140,19 @@ export class ScoreDto {
 }
 
 export class CreateAssessmentDto {
+  @References('participant')
   @ApiProperty()
   @IsInt()
   @Min(1)
   participantId!: number;
 
+  @References('club')
   @ApiProperty({ description: 'The club the participant trains in, which the caller coaches.' })
   @IsInt()
   @Min(1)
   clubId!: number;
 
+  @References('rubric')
   @ApiProperty()
   @IsInt()
   @Min(1)

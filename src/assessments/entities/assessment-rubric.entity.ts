@@ -11,11 +11,13 @@ import {
 } from 'typeorm';
 import { CreatedAtColumn, UpdatedAtColumn } from '../../database/timestamp-columns';
 import { Discipline } from '../../disciplines/entities/discipline.entity';
+import { Organisation } from '../../organisations/entities/organisation.entity';
 import { AssessmentCriterion } from './assessment-criterion.entity';
 
 /** How coaches assess a discipline: a set of criteria, each on a scale. Its criteria never change once used. */
 @Entity('assessment_rubrics')
 @Index(['disciplineId'])
+@Index(['organisationId'])
 export class AssessmentRubric {
   @PrimaryGeneratedColumn()
   id!: number;
@@ -26,6 +28,14 @@ export class AssessmentRubric {
   @ManyToOne(() => Discipline, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'discipline_id' })
   discipline?: Discipline;
+
+  /** The unit whose organisers edit it; none for the rubrics written before rubrics had owners (admins edit those). */
+  @Column({ type: 'int', nullable: true })
+  organisationId!: number | null;
+
+  @ManyToOne(() => Organisation, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Organisation;
 
   @Column({ type: 'varchar', length: 150 })
   name!: string;

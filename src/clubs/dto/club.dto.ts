@@ -20,10 +20,12 @@ import { IsOptionalPresent } from '../../common/validation/is-optional-present';
 import { integerFromQuery, trim } from '../../common/validation/transforms';
 import { ATTENDANCE_STATUSES, AttendanceStatus } from '../entities/attendance.entity';
 import { CLUB_KINDS, ClubKind } from '../entities/club.entity';
+import { References } from '../../access/references';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export class CreateClubDto {
+  @References('organisation')
   @ApiProperty({ description: 'The unit running the club; the caller must manage its clubs.' })
   @IsInt()
   @Min(1)
@@ -40,11 +42,13 @@ export class CreateClubDto {
   @IsIn(CLUB_KINDS)
   kind!: ClubKind;
 
+  @References('discipline')
   @ApiProperty()
   @IsInt()
   @Min(1)
   disciplineId!: number;
 
+  @References('locality')
   @ApiPropertyOptional()
   @IsOptional()
   @IsInt()
@@ -89,12 +93,14 @@ export class UpdateClubDto {
   @IsIn(CLUB_KINDS)
   kind?: ClubKind;
 
+  @References('discipline')
   @ApiPropertyOptional()
   @IsOptionalPresent()
   @IsInt()
   @Min(1)
   disciplineId?: number;
 
+  @References('locality')
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @IsInt()
@@ -141,6 +147,7 @@ export class ClubQuery extends PageQuery {
   @MaxLength(100)
   q?: string;
 
+  @References('organisation')
   @ApiPropertyOptional({ description: 'Run by this unit or one below it.' })
   @IsOptional()
   @Transform(integerFromQuery)
@@ -148,6 +155,7 @@ export class ClubQuery extends PageQuery {
   @Min(1)
   organisationId?: number;
 
+  @References('discipline')
   @ApiPropertyOptional()
   @IsOptional()
   @Transform(integerFromQuery)
@@ -192,6 +200,7 @@ export class ClubView {
 export class ClubPage extends PageOf(ClubView) {}
 
 export class AssignCoachDto {
+  @References('user')
   @ApiProperty({ description: 'A user holding the coach role within the club’s reach.' })
   @IsInt()
   @Min(1)
@@ -199,6 +208,7 @@ export class AssignCoachDto {
 }
 
 export class AddMemberDto {
+  @References('participant')
   @ApiProperty()
   @IsInt()
   @Min(1)
@@ -303,6 +313,7 @@ export class SessionView {
 export class SessionPage extends PageOf(SessionView) {}
 
 export class AttendanceRecordDto {
+  @References('participant')
   @ApiProperty()
   @IsInt()
   @Min(1)

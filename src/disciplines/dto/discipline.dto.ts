@@ -15,6 +15,7 @@ import { IsOptionalPresent } from '../../common/validation/is-optional-present';
 import { PageOf, PageQueryOf } from '../../common/pagination';
 import { booleanFromQuery, integerFromQuery, trim } from '../../common/validation/transforms';
 import { DISCIPLINE_KINDS, DisciplineKind } from '../entities/discipline.entity';
+import { References } from '../../access/references';
 
 /** The longest stored code (the column's length), a discipline's `FIELD.CODE` included. */
 export const DISCIPLINE_CODE_MAX_LENGTH = 40;
@@ -23,6 +24,7 @@ export const DISCIPLINE_CODE_MAX_LENGTH = 40;
 export const DISCIPLINE_CODE_PATTERN = /^[A-Z0-9_]+(\.[A-Z0-9_]+)?$/;
 
 export class CreateDisciplineDto {
+  @References('discipline')
   @ApiPropertyOptional({ description: 'The field a discipline belongs to; none for a field.' })
   @IsOptional()
   @IsInt()
@@ -86,6 +88,7 @@ export class UpdateDisciplineDto {
 export const DISCIPLINE_MAX_PAGE_SIZE = 200;
 
 export class DisciplineQuery extends PageQueryOf(DISCIPLINE_MAX_PAGE_SIZE, DISCIPLINE_MAX_PAGE_SIZE) {
+  @References('discipline')
   @ApiPropertyOptional({ description: 'The disciplines of this field.' })
   @IsOptional()
   @Transform(integerFromQuery)

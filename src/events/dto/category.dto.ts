@@ -21,6 +21,7 @@ import { IsOptionalPresent } from '../../common/validation/is-optional-present';
 import { trim } from '../../common/validation/transforms';
 import { CATEGORY_FORMATS, CategoryFormat } from '../entities/category.entity';
 import { ROUND_STATES, RoundState } from '../entities/round.entity';
+import { References } from '../../access/references';
 
 const upperCaseTrim = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim().toUpperCase() : value;
@@ -62,6 +63,7 @@ export class CreateCategoryDto {
   @MaxLength(200)
   name!: string;
 
+  @References('discipline')
   @ApiProperty()
   @IsInt()
   @Min(1)
@@ -125,6 +127,7 @@ export class UpdateCategoryDto {
   @MaxLength(200)
   name?: string;
 
+  @References('discipline')
   @ApiPropertyOptional()
   @IsOptionalPresent()
   @IsInt()

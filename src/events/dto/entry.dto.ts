@@ -19,8 +19,10 @@ import { PageOf, PageQuery } from '../../common/pagination';
 import { IsOptionalPresent } from '../../common/validation/is-optional-present';
 import { integerFromQuery, trim } from '../../common/validation/transforms';
 import { ENTRY_STATES, EntryState } from '../entities/entry.entity';
+import { References } from '../../access/references';
 
 export class CreateEntryDto {
+  @References('participant')
   @ApiProperty({ type: [Number], description: 'The participant, or the team’s members.' })
   @IsArray()
   @ArrayMinSize(1)
@@ -30,6 +32,7 @@ export class CreateEntryDto {
   @Min(1, { each: true })
   members!: number[];
 
+  @References('organisation')
   @ApiProperty({ description: 'The unit the entry represents.' })
   @IsInt()
   @Min(1)
@@ -49,6 +52,7 @@ export class CreateEntryDto {
   @MaxLength(200)
   teamName?: string;
 
+  @References('locality')
   @ApiPropertyOptional({
     description:
       'The locality the entry represents; by default the members’ common home locality, else the locality of the organisation it represents.',
@@ -58,6 +62,7 @@ export class CreateEntryDto {
   @Min(1)
   localityId?: number;
 
+  @References('user')
   @ApiPropertyOptional({
     description: 'A user holding the coach role; a judge who coaches the entry is recused.',
   })
@@ -66,6 +71,7 @@ export class CreateEntryDto {
   @Min(1)
   coachUserId?: number;
 
+  @References('club')
   @ApiPropertyOptional()
   @IsOptional()
   @IsInt()
@@ -84,6 +90,7 @@ export class BulkEntriesDto {
 }
 
 export class UpdateEntryDto {
+  @References('participant')
   @ApiPropertyOptional({ type: [Number], description: 'Only while entries are open.' })
   @IsOptionalPresent()
   @IsArray()
@@ -94,6 +101,7 @@ export class UpdateEntryDto {
   @Min(1, { each: true })
   members?: number[];
 
+  @References('organisation')
   @ApiPropertyOptional()
   @IsOptionalPresent()
   @IsInt()
@@ -114,18 +122,21 @@ export class UpdateEntryDto {
   @MaxLength(200)
   teamName?: string | null;
 
+  @References('locality')
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @IsInt()
   @Min(1)
   localityId?: number | null;
 
+  @References('user')
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @IsInt()
   @Min(1)
   coachUserId?: number | null;
 
+  @References('club')
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @IsInt()
@@ -161,6 +172,7 @@ export class EntryQuery extends PageQuery {
   @IsIn(ENTRY_STATES)
   state?: EntryState;
 
+  @References('organisation')
   @ApiPropertyOptional({ description: 'Representing this unit or one below it.' })
   @IsOptional()
   @Transform(integerFromQuery)

@@ -25,6 +25,7 @@ import {
   EventLevel,
   EventState,
 } from '../entities/event.entity';
+import { References } from '../../access/references';
 
 export class CreateEventDto {
   @ApiProperty({ example: 'Hội thi Tài năng nhí thành phố Hạ Long 2026' })
@@ -42,6 +43,7 @@ export class CreateEventDto {
   @IsIn(EVENT_LEVELS)
   level!: EventLevel;
 
+  @References('organisation')
   @ApiProperty({
     type: [Number],
     description:
@@ -62,6 +64,7 @@ export class CreateEventDto {
   @MaxLength(300)
   venue?: string;
 
+  @References('locality')
   @ApiPropertyOptional()
   @IsOptional()
   @IsInt()
@@ -103,6 +106,7 @@ export class UpdateEventDto {
   @IsIn(EVENT_LEVELS)
   level?: EventLevel;
 
+  @References('organisation')
   @ApiPropertyOptional({
     type: [Number],
     description: 'Replaces the organising units; the caller must stay one of them.',
@@ -123,6 +127,7 @@ export class UpdateEventDto {
   @MaxLength(300)
   venue?: string | null;
 
+  @References('locality')
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @IsInt()
@@ -189,6 +194,7 @@ export class EventQuery extends PageQuery {
   @IsIn(EVENT_LEVELS)
   level?: EventLevel;
 
+  @References('organisation')
   @ApiPropertyOptional({ description: 'Organised by this unit or one below it.' })
   @IsOptional()
   @Transform(integerFromQuery)

@@ -3,9 +3,11 @@ import { Transform } from 'class-transformer';
 import { IsInt, Min } from 'class-validator';
 import { IMPORT_STATES, ImportState } from '../entities/import-job.entity';
 import { integerFromQuery } from '../../common/validation/transforms';
+import { References } from '../../access/references';
 
 /** The form fields sent with the file. */
 export class ImportParticipantsForm {
+  @References('organisation')
   @ApiProperty({ description: 'The unit registering the imported participants; the caller must manage it.' })
   @Transform(integerFromQuery)
   @IsInt()

@@ -16,8 +16,10 @@ import {
 import { trim } from '../../common/validation/transforms';
 import { RECUSAL_REASONS, RecusalReason } from '../../competition/recusal';
 import { PANEL_ROLES, PanelRole } from '../entities/panel-member.entity';
+import { References } from '../../access/references';
 
 export class PanelMemberInput {
+  @References('user')
   @ApiProperty({ description: 'A user holding the judge role (a secretary: judge or organiser).' })
   @IsInt()
   @Min(1)
@@ -34,11 +36,13 @@ export class PanelMemberInput {
 }
 
 export class PanelConflictInput {
+  @References('user')
   @ApiProperty({ description: 'A judge of the panel.' })
   @IsInt()
   @Min(1)
   userId!: number;
 
+  @References('participant')
   @ApiProperty()
   @IsInt()
   @Min(1)

@@ -20,8 +20,10 @@ import { PageOf, PageQueryOf } from '../../common/pagination';
 import { IsDateOnly } from '../../common/validation/is-date-only';
 import { LOCALITY_KINDS, LOCALITY_LEVELS, LocalityKind, LocalityLevel } from '../entities/locality.entity';
 import { integerFromQuery, trim } from '../../common/validation/transforms';
+import { References } from '../../access/references';
 
 export class SuccessionLink {
+  @References('locality')
   @ApiProperty({ description: 'The other unit.' })
   @IsInt()
   @Min(1)
@@ -34,6 +36,7 @@ export class SuccessionLink {
 }
 
 export class CreateLocalityDto {
+  @References('locality')
   @ApiPropertyOptional({ description: 'The unit above it; none for a province.' })
   @IsOptional()
   @IsInt()
@@ -168,6 +171,7 @@ export class LocalityQuery extends PageQueryOf(LOCALITY_MAX_PAGE_SIZE, LOCALITY_
   @IsIn(LOCALITY_KINDS)
   kind?: LocalityKind;
 
+  @References('locality')
   @ApiPropertyOptional()
   @IsOptional()
   @Transform(integerFromQuery)

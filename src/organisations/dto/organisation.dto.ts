@@ -11,6 +11,7 @@ import {
   OrganisationLevel,
 } from '../entities/organisation.entity';
 import { integerFromQuery, trim } from '../../common/validation/transforms';
+import { References } from '../../access/references';
 
 export class CreateOrganisationDto {
   @ApiProperty({ example: 'Đoàn phường Hồng Gai' })
@@ -28,12 +29,14 @@ export class CreateOrganisationDto {
   @IsIn(ORGANISATION_LEVELS)
   level!: OrganisationLevel;
 
+  @References('organisation')
   @ApiPropertyOptional({ description: 'The unit it belongs to; only admins create roots.' })
   @IsOptional()
   @IsInt()
   @Min(1)
   parentId?: number;
 
+  @References('locality')
   @ApiProperty({ description: 'The locality it serves, as valid when recorded.' })
   @IsInt()
   @Min(1)
@@ -69,6 +72,7 @@ export class UpdateOrganisationDto {
   @IsIn(ORGANISATION_LEVELS)
   level?: OrganisationLevel;
 
+  @References('organisation')
   @ApiPropertyOptional({
     nullable: true,
     description: 'Moves the unit and its subtree; null makes it a root (admins).',
@@ -78,6 +82,7 @@ export class UpdateOrganisationDto {
   @Min(1)
   parentId?: number | null;
 
+  @References('locality')
   @ApiPropertyOptional()
   @IsOptionalPresent()
   @IsInt()
@@ -118,6 +123,7 @@ export class OrganisationQuery extends PageQuery {
   @IsIn(ORGANISATION_LEVELS)
   level?: OrganisationLevel;
 
+  @References('organisation')
   @ApiPropertyOptional({ description: 'Direct children of this unit.' })
   @IsOptional()
   @Transform(integerFromQuery)
@@ -125,6 +131,7 @@ export class OrganisationQuery extends PageQuery {
   @Min(1)
   parentId?: number;
 
+  @References('locality')
   @ApiPropertyOptional()
   @IsOptional()
   @Transform(integerFromQuery)

@@ -25,6 +25,7 @@ import {
   ConsentMethod,
   ConsentScope,
 } from '../entities/consent.entity';
+import { References } from '../../access/references';
 
 export class RecordConsentDto {
   @ApiProperty({ enum: CONSENT_KINDS, description: 'guardian: for a minor; participant: the person’s own.' })
@@ -99,6 +100,7 @@ export class ConsentCheckView {
 export const MAX_BULK_CONSENTS = 500;
 
 export class BulkConsentItemDto extends RecordConsentDto {
+  @References('participant')
   @ApiProperty({ example: 1024 })
   @IsInt()
   @Min(1)

@@ -20,6 +20,7 @@ import { IsOptionalPresent } from '../../common/validation/is-optional-present';
 import { integerFromQuery, trim } from '../../common/validation/transforms';
 import { Gender, GENDERS } from '../entities/participant.entity';
 import { MAX_AGE, MIN_AGE, normaliseName } from '../participant-rules';
+import { References } from '../../access/references';
 
 const name = ({ value }: { value: unknown }) => (typeof value === 'string' ? normaliseName(value) : value);
 
@@ -42,6 +43,7 @@ export class CreateParticipantDto {
   @IsDateOnly()
   dateOfBirth!: string;
 
+  @References('locality')
   @ApiPropertyOptional({ description: 'The home locality (commune, ward…) as valid today.' })
   @IsOptional()
   @IsInt()
@@ -75,11 +77,13 @@ export class CreateParticipantDto {
   @MaxLength(20)
   guardianPhone?: string;
 
+  @References('organisation')
   @ApiProperty({ description: 'The unit registering the participant; the caller must manage it.' })
   @IsInt()
   @Min(1)
   organisationId!: number;
 
+  @References('discipline')
   @ApiPropertyOptional({ type: [Number], description: 'Disciplines the participant shows talent in.' })
   @IsOptional()
   @IsArray()
@@ -115,6 +119,7 @@ export class UpdateParticipantDto {
   @IsDateOnly()
   dateOfBirth?: string;
 
+  @References('locality')
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @IsInt()
@@ -148,6 +153,7 @@ export class UpdateParticipantDto {
   @MaxLength(20)
   guardianPhone?: string | null;
 
+  @References('discipline')
   @ApiPropertyOptional({ type: [Number], description: 'Replaces the list.' })
   @IsOptionalPresent()
   @IsArray()
@@ -173,6 +179,7 @@ export class ParticipantQuery extends PageQuery {
   @MaxLength(100)
   q?: string;
 
+  @References('locality')
   @ApiPropertyOptional({ description: 'Home locality.' })
   @IsOptional()
   @Transform(integerFromQuery)
@@ -180,6 +187,7 @@ export class ParticipantQuery extends PageQuery {
   @Min(1)
   localityId?: number;
 
+  @References('organisation')
   @ApiPropertyOptional({ description: 'Registered by this unit or one below it.' })
   @IsOptional()
   @Transform(integerFromQuery)
@@ -187,6 +195,7 @@ export class ParticipantQuery extends PageQuery {
   @Min(1)
   organisationId?: number;
 
+  @References('discipline')
   @ApiPropertyOptional({
     description: 'Registered in this discipline (or, for a field, any of its disciplines).',
   })

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { integerFromQuery, trim } from '../../common/validation/transforms';
 import { SKIP_REASONS } from '../advancement-rules';
+import { References } from '../../access/references';
 
 /** `?version=N`: a publication's frozen results. */
 export class VersionQuery {
@@ -30,6 +31,7 @@ export class PublishDto {
 }
 
 export class AdvanceDto {
+  @References('category')
   @ApiPropertyOptional({
     description:
       'A category of a next-level event, open for entries: entries are created there. Omitted: the next round of the same category.',

@@ -19,6 +19,7 @@ import { trim, trimAndLowerCase } from '../../common/validation/transforms';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password-policy';
 import { STAFF_ROLES, StaffRole } from '../staff-roles';
 import { UserView } from './user.dto';
+import { References } from '../../access/references';
 
 /** Accounts created in one request: each hashes a password, so the batch stays small. */
 export const MAX_STAFF_ACCOUNTS = 50;
@@ -41,6 +42,7 @@ export class StaffAccountDto {
   @IsIn(STAFF_ROLES)
   role!: StaffRole;
 
+  @References('organisation')
   @ApiProperty({ description: 'Where the role is held: an organisation of the organiser’s subtree.' })
   @IsInt()
   @Min(1)

@@ -23,6 +23,7 @@ import {
   trim,
   trimAndLowerCase,
 } from '../../common/validation/transforms';
+import { References } from '../../access/references';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'nguyen.van.an@tinhdoan.quangninh.vn' })
@@ -94,6 +95,7 @@ export class GrantRoleDto {
   @IsIn(ROLES)
   role!: Role;
 
+  @References('organisation')
   @ApiPropertyOptional({ description: 'Required for every role but admin, which reaches everywhere.' })
   @ValidateIf((grant: GrantRoleDto) => grant.role !== 'admin' || grant.organisationId != null)
   @IsInt()
@@ -115,6 +117,7 @@ export class UserQuery extends PageQuery {
   @IsIn(ROLES)
   role?: Role;
 
+  @References('organisation')
   @ApiPropertyOptional({ description: 'Users holding a role at this organisation.' })
   @IsOptional()
   @Transform(integerFromQuery)
