@@ -35,6 +35,7 @@ import {
   ParticipantView,
   UpdateParticipantDto,
 } from './dto/participant.dto';
+import { ParticipantExport } from './dto/participant-export.dto';
 import { ParticipantsService } from './participants.service';
 
 @ApiTags('participants')
@@ -126,6 +127,7 @@ export class ParticipantsController {
 
   @Get(':id/export')
   @ApiOperation({ summary: 'Everything held on the person (data-subject access)' })
+  @ApiOkResponse({ type: ParticipantExport })
   export(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIntPipe) id: number,

@@ -95,13 +95,13 @@ export class UpdateClubDto {
   @Min(1)
   disciplineId?: number;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(1)
   localityId?: number | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -109,6 +109,7 @@ export class UpdateClubDto {
   schedule?: string | null;
 
   @ApiPropertyOptional({
+    type: Number,
     nullable: true,
     description: 'Lowering it never removes members; it only stops new ones.',
   })
@@ -117,12 +118,12 @@ export class UpdateClubDto {
   @Min(1)
   capacity?: number | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsDateOnly()
   validFrom?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'The last day the club ran: closes it.' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The last day the club ran: closes it.' })
   @IsOptional()
   @IsDateOnly()
   validTo?: string | null;

@@ -37,7 +37,7 @@ export class ScoreCellInput {
   @Min(1)
   entryId!: number;
 
-  @ApiProperty({ description: 'The criterion’s code in the round’s rubric.' })
+  @ApiProperty({ example: 'technique', description: 'The criterion’s code in the round’s rubric.' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(40)

@@ -70,6 +70,7 @@ export class UpdateOrganisationDto {
   level?: OrganisationLevel;
 
   @ApiPropertyOptional({
+    type: Number,
     nullable: true,
     description: 'Moves the unit and its subtree; null makes it a root (admins).',
   })
@@ -84,12 +85,12 @@ export class UpdateOrganisationDto {
   @Min(1)
   localityId?: number;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsDateOnly()
   validFrom?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Set to close the unit.' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Set to close the unit.' })
   @IsOptional()
   @IsDateOnly()
   validTo?: string | null;

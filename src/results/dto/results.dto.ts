@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { trim } from '../../common/validation/transforms';
 import { SKIP_REASONS } from '../advancement-rules';
+import { BreakdownView, NormalisationView } from './breakdown.dto';
 
 /** `?version=N`: a publication's frozen results. */
 export class VersionQuery {
@@ -125,12 +126,11 @@ class ResultsEntry {
   @ApiProperty({ nullable: true, type: String }) prize!: string | null;
   @ApiProperty() advances!: boolean;
   @ApiProperty({ type: [ResultsFlag] }) flags!: ResultsFlag[];
-  @ApiProperty({
-    type: Object,
-    description:
-      'The engine’s breakdown: judges’ lines (with userId, fullName, role and, when recused, recusalGrounds), the panel’s aggregation with used and dropped marks (judges named), criterion panel values, deductions, rounding, tie-break decisions (opponents with their codes), tiedWith and tiedWithCodes.',
+  @ApiPropertyOptional({
+    type: BreakdownView,
+    description: 'How the score came about; only with ?include=breakdown.',
   })
-  breakdown!: object;
+  breakdown?: BreakdownView;
 }
 
 class MissingScoresEntry {
@@ -145,14 +145,35 @@ class MissingScores {
   @ApiProperty({ type: [MissingScoresEntry] }) entries!: MissingScoresEntry[];
 }
 
+/** One thing standing in the way of publication; the fields beside `kind` depend on it. */
+class PublicationBlockerView {
+  @ApiProperty({
+    enum: [
+      'event_state',
+      'round_not_locked',
+      'no_entries',
+      'no_judges',
+      'sheet_not_submitted',
+      'scores_missing',
+      'unconfirmed_flag',
+    ],
+  })
+  kind!: string;
+  @ApiPropertyOptional({ description: 'event_state: the event’s state.' }) state?: string;
+  @ApiPropertyOptional({ description: 'sheet_not_submitted: the judge.' }) judgeId?: number;
+  @ApiPropertyOptional({ description: 'sheet_not_submitted: the judge’s name.' }) fullName?: string;
+  @ApiPropertyOptional({ description: 'scores_missing: judges owing marks.' }) judges?: number;
+  @ApiPropertyOptional({ description: 'scores_missing: marks (judge × entry × criterion) owed.' })
+  cells?: number;
+  @ApiPropertyOptional({ description: 'unconfirmed_flag: the entry.' }) entryId?: number;
+  @ApiPropertyOptional({ description: 'unconfirmed_flag: its code.' }) code?: string;
+  @ApiPropertyOptional({ description: 'unconfirmed_flag: the judges’ spread.' }) spread?: string;
+  @ApiPropertyOptional({ description: 'unconfirmed_flag: the round’s limit.' }) limit?: string;
+}
+
 class ReadinessView {
   @ApiProperty() canPublish!: boolean;
-  @ApiProperty({
-    type: [Object],
-    description:
-      'Each {kind, …}: event_state {state}, round_not_locked, no_entries, no_judges, sheet_not_submitted {judgeId, fullName}, scores_missing {judges, cells}, unconfirmed_flag {entryId, code, spread, limit}.',
-  })
-  blockers!: object[];
+  @ApiProperty({ type: [PublicationBlockerView] }) blockers!: PublicationBlockerView[];
 }
 
 class SnapshotMeta {
@@ -177,8 +198,11 @@ export class RoundResultsView {
   @ApiProperty({ type: [ResultsEntry], description: 'Ranked entries by rank, then the unranked.' })
   entries!: ResultsEntry[];
   @ApiProperty({ type: [MissingScores] }) missingScores!: MissingScores[];
-  @ApiProperty({ type: [Object], description: 'With the normalised method: each judge’s mean and spread.' })
-  normalisation!: object[];
+  @ApiProperty({
+    type: [NormalisationView],
+    description: 'With the normalised method: each judge’s mean and spread, per dimension.',
+  })
+  normalisation!: NormalisationView[];
   @ApiProperty({ nullable: true, type: ReadinessView, description: 'Null when showing a publication.' })
   readiness!: ReadinessView | null;
   @ApiProperty({ type: [PublicationListItem], description: 'Newest first.' })
@@ -280,6 +304,24 @@ class StandingCategory {
   @ApiProperty() name!: string;
 }
 
+class StandingRoundLine {
+  @ApiProperty() roundId!: number;
+  @ApiProperty({ example: '70' }) weight!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The round’s final score.' }) score!:
+    string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'weight × score ÷ Σ weights, exact.' })
+  contribution!: string | null;
+}
+
+class StandingBreakdownView {
+  @ApiProperty({ type: [StandingRoundLine], description: 'In the rounds’ order.' })
+  rounds!: StandingRoundLine[];
+  @ApiProperty({ type: [Number], description: 'Counted rounds without a final score (round ids).' })
+  missingRounds!: number[];
+  @ApiProperty({ nullable: true, type: String }) unroundedScore!: string | null;
+  @ApiProperty({ type: [Number], description: 'Entries sharing this one’s rank.' }) tiedWith!: number[];
+}
+
 class StandingEntryView {
   @ApiProperty() entryId!: number;
   @ApiProperty() code!: string;
@@ -296,12 +338,7 @@ class StandingEntryView {
   @ApiProperty({ nullable: true, type: String }) finalScore!: string | null;
   @ApiProperty({ nullable: true, type: Number }) rank!: number | null;
   @ApiProperty({ nullable: true, type: String }) prize!: string | null;
-  @ApiProperty({
-    type: Object,
-    description:
-      'rounds: [{roundId, weight, score, contribution}], missingRounds, unroundedScore, tiedWith (entry ids).',
-  })
-  breakdown!: object;
+  @ApiProperty({ type: StandingBreakdownView }) breakdown!: StandingBreakdownView;
 }
 
 export class CategoryStandingView {

@@ -89,7 +89,10 @@ export class GrantRoleDto {
   @IsIn(ROLES)
   role!: Role;
 
-  @ApiPropertyOptional({ description: 'Required for every role but admin, which reaches everywhere.' })
+  @ApiPropertyOptional({
+    type: Number,
+    description: 'Required for every role but admin, which reaches everywhere.',
+  })
   @ValidateIf((grant: GrantRoleDto) => grant.role !== 'admin' || grant.organisationId != null)
   @IsInt()
   @Min(1)
