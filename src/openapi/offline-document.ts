@@ -1,4 +1,4 @@
-import { ConsoleLogger, Logger } from '@nestjs/common';
+import { ConsoleLogger, Logger, ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { OpenAPIObject } from '@nestjs/swagger';
@@ -20,11 +20,13 @@ class WarningCollector extends ConsoleLogger {
  * The document without a database or Redis: the application in Nest's preview mode reads the modules'
  * metadata but instantiates no provider, so nothing connects.
  */
-export async function buildOfflineDocument(): Promise<{ document: OpenAPIObject; warnings: string[] }> {
+export async function buildOfflineDocument(
+  extraImports: ModuleMetadata['imports'] = [],
+): Promise<{ document: OpenAPIObject; warnings: string[] }> {
   const collector = new WarningCollector();
   Logger.overrideLogger(collector);
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(loadConfig({ PROCESS_ROLE: 'api' })),
+    AppModule.forRoot(loadConfig({ PROCESS_ROLE: 'api' }), extraImports),
     new FastifyAdapter(),
     { preview: true, logger: collector, abortOnError: false },
   );
@@ -38,4 +40,9 @@ export async function buildOfflineDocument(): Promise<{ document: OpenAPIObject;
   } finally {
     await app.close();
   }
+}
+
+/** Nest's warnings that two DTO classes share a name, so one schema would stand for both. */
+export function duplicateSchemaWarnings(warnings: string[]): string[] {
+  return warnings.filter((warning) => warning.includes('Duplicate DTO'));
 }

@@ -3970,6 +3970,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The e-mail or the password is wrong (invalid_credentials). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body exceeds BODY_LIMIT_BYTES. */
             413: {
                 headers: {
@@ -4087,6 +4096,15 @@ export interface operations {
             };
             /** @description Invalid input: `errors` names each invalid field (validation_failed); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The refresh token is unknown, expired or spent; a spent one ends the session (invalid_token). */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
