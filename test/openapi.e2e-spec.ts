@@ -37,13 +37,21 @@ const errorStatuses = (operation: OperationObject) =>
     .filter((status) => status >= 400);
 
 // Two answer classes of one name (as RoundView, CriterionDto and CriterionView once were).
-function twinModule() {
-  const first = class Twin {
+function firstTwin() {
+  class Twin {
     @ApiProperty() a!: string;
-  };
-  const second = class Twin {
+  }
+  return Twin;
+}
+function secondTwin() {
+  class Twin {
     @ApiProperty() b!: number;
-  };
+  }
+  return Twin;
+}
+function twinModule() {
+  const first = firstTwin();
+  const second = secondTwin();
   @Controller('twins')
   class TwinController {
     @Get('a')

@@ -18,7 +18,8 @@ async function render(): Promise<Record<string, string>> {
   const duplicates = duplicateSchemaWarnings(warnings);
   if (duplicates.length > 0) throw new Error(`Schema names must be unique:\n${duplicates.join('\n')}`);
   const json = `${JSON.stringify(document, null, 2)}\n`;
-  const types = HEADER + astToString(await openapiTS(json));
+  // A default is what the server assumes when a field is omitted: it stays optional for the client.
+  const types = HEADER + astToString(await openapiTS(json, { defaultNonNullable: false }));
   return { [DOCUMENT_PATH]: json, [CLIENT_TYPES_PATH]: types };
 }
 

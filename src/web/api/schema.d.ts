@@ -1594,7 +1594,7 @@ export interface components {
              */
             kind?: "field" | "discipline";
             /** @default true */
-            active: boolean;
+            active?: boolean;
         };
         CreateEntryDto: {
             /** @description The participant, or the team’s members. */
@@ -1711,7 +1711,7 @@ export interface components {
              */
             basis?: "totals" | "criteria";
             /** @default 2 */
-            decimals: number;
+            decimals?: number;
             /** @description Applied in order to equal rounded scores. */
             tieBreaks?: components["schemas"]["TieBreakDto"][];
             /**
@@ -1753,7 +1753,7 @@ export interface components {
             /** @description Common passwords are refused. */
             password: string;
             /** @default true */
-            active: boolean;
+            active?: boolean;
         };
         CriterionDto: {
             /**
@@ -1767,7 +1767,7 @@ export interface components {
              * @default 0
              * @example 0
              */
-            min: string;
+            min?: string;
             /** @example 10 */
             max: string;
             /** @example 0.25 */
@@ -1777,7 +1777,7 @@ export interface components {
              * @default 1
              * @example 1
              */
-            weight: string;
+            weight?: string;
         };
         CriterionLineView: {
             /** @example technique */
@@ -2349,7 +2349,7 @@ export interface components {
              * @description Absent for the whole round: owes no marks.
              * @default false
              */
-            absent: boolean;
+            absent?: boolean;
         };
         PanelMemberView: {
             userId: number;
@@ -2984,7 +2984,7 @@ export interface components {
              * @description Only part of the former unit’s territory passed on.
              * @default false
              */
-            partial: boolean;
+            partial?: boolean;
         };
         TieBreakDecisionView: {
             rule: components["schemas"]["TieBreakRuleView"];
@@ -3199,7 +3199,7 @@ export interface components {
              */
             basis?: "totals" | "criteria";
             /** @default 2 */
-            decimals: number;
+            decimals?: number;
             /** @description Applied in order to equal rounded scores. */
             tieBreaks?: components["schemas"]["TieBreakDto"][];
             /**
