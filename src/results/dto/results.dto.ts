@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { trim } from '../../common/validation/transforms';
 import { SKIP_REASONS } from '../advancement-rules';
 import { BreakdownView, NormalisationView } from './breakdown.dto';
@@ -13,6 +13,19 @@ export class VersionQuery {
   @IsInt()
   @Min(1)
   version?: number;
+}
+
+export const RESULTS_INCLUDES = ['breakdown'] as const;
+
+/** The preview's query: a publication (`version`), and the parts a client asks for beyond the standings. */
+export class ResultsQuery extends VersionQuery {
+  @ApiPropertyOptional({
+    enum: RESULTS_INCLUDES,
+    description: 'breakdown: each entry’s breakdown too (large: judges’ lines, aggregation, tie-breaks).',
+  })
+  @IsOptional()
+  @IsIn(RESULTS_INCLUDES)
+  include?: (typeof RESULTS_INCLUDES)[number];
 }
 
 export class PublishDto {

@@ -1,6 +1,6 @@
 /**
  * A decimal number written as a string ('8.75', '-0.5', '9'): score values never travel as JS numbers. In a
- * breakdown, a value ending in '…' is shown rounded to 12 places (its exact form has no finite decimals).
+ * breakdown, a value whose exact form has no finite decimals (or more than 12) is rounded to 12 places.
  */
 export type DecimalString = string;
 
@@ -160,7 +160,7 @@ export interface AggregationDetail {
   normalisation: EntryNormalisation | null;
   /**
    * Unrounded. A value with no finite decimal form (a mean of three marks, a square root) is shown rounded to
-   * 12 places and followed by '…'; the engine itself computes with the exact value.
+   * 12 places; the engine itself computes with the exact value.
    */
   value: DecimalString | null;
 }

@@ -953,7 +953,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Live results with their breakdown and readiness for publication (organisers, the panel’s secretaries); ?version=N: a publication */
+        /** Live results and readiness for publication (organisers, the panel’s secretaries); ?version=N: a publication; ?include=breakdown: with each entry’s breakdown */
         get: operations["RoundResultsController_preview"];
         put?: never;
         post?: never;
@@ -10185,6 +10185,8 @@ export interface operations {
             query?: {
                 /** @description A publication’s version. */
                 version?: number;
+                /** @description breakdown: each entry’s breakdown too (large: judges’ lines, aggregation, tie-breaks). */
+                include?: "breakdown";
             };
             header?: never;
             path: {
