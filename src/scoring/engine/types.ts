@@ -117,6 +117,8 @@ export interface RoundInput {
   /** Flags an entry whose counted judges' totals spread (max − min) by more than this. */
   spreadLimit?: DecimalString | null;
   prizes?: PrizeRule[];
+  /** Entries sharing a prize beyond its count take the next prizes' places (see awardPrizes); false when omitted. */
+  tiesUseNextPlaces?: boolean;
   advancement?: AdvancementRule | null;
 }
 
@@ -290,6 +292,8 @@ export interface CombineInput {
   /** 2 when omitted. */
   decimals?: number;
   prizes?: PrizeRule[];
+  /** As in RoundInput. */
+  tiesUseNextPlaces?: boolean;
 }
 
 export interface CombinedRoundLine {

@@ -1398,6 +1398,8 @@ export interface components {
             minMembers: number;
             maxMembers: number;
             prizes: components["schemas"]["PrizeRuleDto"][];
+            /** @description Entries sharing a prize beyond its count take the next prizes’ places (two tied firsts with one first prize and one second: no second prize). False by default: the next prize keeps its count. */
+            tiesUseNextPlaces: boolean;
             /** @description Active entries. */
             entryCount: number;
             rounds: components["schemas"]["RoundSummaryView"][];
@@ -1543,6 +1545,12 @@ export interface components {
             maxMembers?: number;
             /** @description Applied in order by the category’s last round; none for a playground. */
             prizes?: components["schemas"]["PrizeRuleDto"][];
+            /**
+             * @description Entries sharing a prize beyond its count take the next prizes’ places (two tied firsts with one first prize and one second: no second prize). False by default: the next prize keeps its count.
+             * @default false
+             * @example false
+             */
+            tiesUseNextPlaces?: boolean;
         };
         CreateClubDto: {
             /** @description The unit running the club; the caller must manage its clubs. */
@@ -3082,6 +3090,8 @@ export interface components {
             minMembers?: number;
             maxMembers?: number;
             prizes?: components["schemas"]["PrizeRuleDto"][];
+            /** @description Entries sharing a prize beyond its count take the next prizes’ places (two tied firsts with one first prize and one second: no second prize). False by default: the next prize keeps its count. */
+            tiesUseNextPlaces?: boolean;
             /** @description The version read; a stale one answers 409. */
             version?: number;
         };
@@ -6714,7 +6724,8 @@ export interface operations {
                  *           "count": 1,
                  *           "minScore": "9.00"
                  *         }
-                 *       ]
+                 *       ],
+                 *       "tiesUseNextPlaces": false
                  *     } */
                 "application/json": components["schemas"]["CreateCategoryDto"];
             };
