@@ -990,7 +990,7 @@ export interface paths {
         get?: never;
         /**
          * Enter many marks at once, all or nothing
-         * @description A filled cell changes only with the version read (409 listing the conflicts otherwise). The same request retried with the same Idempotency-Key applies once; the replayed answer carries Idempotent-Replayed: true.
+         * @description Answers with the cells it named and their new versions (the sheet: GET /rounds/:id/sheet). A filled cell changes only with the version read (409 listing the conflicts otherwise). The same request retried with the same Idempotency-Key applies once; the replayed answer carries Idempotent-Replayed: true.
          */
         put: operations["ScoreSheetsController_enterScores"];
         post?: never;
@@ -2849,6 +2849,17 @@ export interface components {
             /** @description How many of the owed cells are filled. */
             filled: number;
         };
+        ScoresWrittenView: {
+            roundId: number;
+            /** @description Whose sheet. */
+            judgeId: number;
+            /** @description The cells the request named, in its order. */
+            cells: components["schemas"]["WrittenCellView"][];
+            /** @description Cells the judge must fill on the sheet. */
+            owed: number;
+            /** @description How many of the owed cells are filled now. */
+            filled: number;
+        };
         SessionAttendanceView: {
             session: components["schemas"]["SessionView"];
             records: components["schemas"]["AttendanceRecordView"][];
@@ -3271,6 +3282,18 @@ export interface components {
         WithdrawConsentDto: {
             /** @example Gia đình không đồng ý tiếp tục */
             reason?: string;
+        };
+        WrittenCellView: {
+            entryId: number;
+            /** @example technique */
+            criterion: string;
+            /**
+             * @description Null: the cell is empty.
+             * @example 8.25
+             */
+            value: string | null;
+            /** @description Send it back to change the cell again; null for an empty cell. */
+            version: number | null;
         };
         ZScoreView: {
             judgeId: number;
@@ -10360,7 +10383,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ScoreSheetView"];
+                    "application/json": components["schemas"]["ScoresWrittenView"];
                 };
             };
             /** @description Invalid input: `errors` names each invalid field (validation_failed); nothing was written. */
