@@ -124,7 +124,7 @@ describe('the OpenAPI document and the typed client', () => {
     expect(errorStatuses(document.paths['/health/live'].get!)).toEqual([]);
   });
 
-  it('secures every operation but sign-in, refresh, public results and the probes', () => {
+  it('secures every operation but sign-in, refresh, password set-up, public results and the probes', () => {
     const open = operations(document)
       .filter(({ operation }) => !operation.security?.length)
       .map(({ name }) => name);
@@ -133,6 +133,7 @@ describe('the OpenAPI document and the typed client', () => {
       'GET /health/live',
       'GET /health/ready',
       'POST /api/v1/auth/login',
+      'POST /api/v1/auth/password-setup',
       'POST /api/v1/auth/refresh',
     ]);
   });
@@ -193,6 +194,8 @@ describe('the OpenAPI document and the typed client', () => {
       // RFC 9457 extension members: each code may add its own.
       'Problem',
       'Problem.blockers[]',
+      // Ranked rounds' majority tables and crosses: not yet typed field by field (to do).
+      'RoundResultsView.ranked',
     ]);
 
     // In the client: no empty object type, and `unknown` only for those and for response headers.

@@ -309,6 +309,7 @@ function payload(
       : results.entries.map(({ breakdown: _, ...entry }) => entry),
     missingScores: results.missingScores,
     normalisation: results.normalisation,
+    ...(results.ranked ? { ranked: results.ranked } : {}),
     readiness: extra.readiness,
     publications: extra.publications,
   };

@@ -121,6 +121,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password-setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set one’s password with the one-time token an organiser handed over; the token then stops working */
+        post: operations["AuthController_setUpPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/refresh": {
         parameters: {
             query?: never;
@@ -632,6 +649,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/consents/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record many consents at once (a class’s paper forms): all of them, or none with each problem named */
+        post: operations["ParticipantsController_recordConsents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}": {
         parameters: {
             query?: never;
@@ -1125,6 +1159,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create judges’ and coaches’ accounts in the caller’s units (organiser), all or none, each with a one-time password-setup token to hand over */
+        post: operations["UsersController_createStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{id}": {
         parameters: {
             query?: never;
@@ -1140,6 +1191,40 @@ export interface paths {
         head?: never;
         /** Edit, disable or set the password of an account (admin); the last two end its sessions */
         patch: operations["UsersController_update"];
+        trace?: never;
+    };
+    "/api/v1/users/{id}/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Disable (ending its sessions) or enable a judge’s or coach’s account (organiser) */
+        patch: operations["UsersController_setActive"];
+        trace?: never;
+    };
+    "/api/v1/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reset a judge’s or coach’s password (organiser, or admin for any account): the old password stops working, sessions end, a new one-time token is answered */
+        post: operations["UsersController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/users/{id}/roles": {
@@ -1222,6 +1307,8 @@ export interface components {
         AdvanceDto: {
             /** @description A category of a next-level event, open for entries: entries are created there. Omitted: the next round of the same category. */
             targetCategoryId?: number;
+            /** @description A recall round whose recall number falls inside a tie: how many to advance, recalling fewer (the tied entries left out) or more (all of them in); see results.ranked.recall.cutoffTie. */
+            recall?: number;
         };
         AdvanceTarget: {
             /** @enum {string} */
@@ -1365,6 +1452,37 @@ export interface components {
             tiedWith: number[];
             /** @description Their codes, in the same order. */
             tiedWithCodes: string[];
+        };
+        BulkConsentItemDto: {
+            /**
+             * @description guardian: for a minor; participant: the person’s own.
+             * @enum {string}
+             */
+            kind: "guardian" | "participant";
+            /**
+             * @description Who consented.
+             * @example Nguyễn Văn Bình
+             */
+            givenBy: string;
+            /** @example bố */
+            relationship?: string;
+            /**
+             * @description The day it was given (not in the future).
+             * @example 2026-09-05
+             */
+            givenOn: string;
+            /** @enum {string} */
+            method: "paper" | "electronic";
+            scopes: ("registry" | "contests" | "publication" | "shortlisting")[];
+            /** @example 1024 */
+            participantId: number;
+        };
+        BulkConsentsDto: {
+            items: components["schemas"]["BulkConsentItemDto"][];
+        };
+        BulkConsentsView: {
+            /** @description In the order of the request. */
+            items: components["schemas"]["RecordedConsentView"][];
         };
         BulkEntriesDto: {
             /** @description All are registered, or none (errors name each). */
@@ -1616,6 +1734,7 @@ export interface components {
             title?: string;
             /** @description Team categories only. */
             teamName?: string;
+            /** @description The locality the entry represents; by default the members’ common home locality, else the locality of the organisation it represents. */
             localityId?: number;
             /** @description A user holding the coach role; a judge who coaches the entry is recused. */
             coachUserId?: number;
@@ -1735,7 +1854,10 @@ export interface components {
             standingWeight?: string | null;
             /** @example Vòng sơ khảo */
             name: string;
-            criteria: components["schemas"]["CriterionDto"][];
+            /** @description The rubric of a marked round. */
+            criteria?: components["schemas"]["CriterionDto"][];
+            /** @description The dances of a ranked round (skating, recall). */
+            dances?: components["schemas"]["DanceDto"][];
         };
         CreateRubricDto: {
             disciplineId: number;
@@ -1752,6 +1874,9 @@ export interface components {
             endTime?: string;
             /** @example Khai cuộc Italia */
             topic?: string;
+        };
+        CreateStaffAccountsDto: {
+            accounts: components["schemas"]["StaffAccountDto"][];
         };
         CreateUserDto: {
             /** @example nguyen.van.an@tinhdoan.quangninh.vn */
@@ -1821,6 +1946,15 @@ export interface components {
             max: string;
             step: string;
             weight: string;
+        };
+        DanceDto: {
+            /**
+             * @description Short and unique in the round: how placements name it.
+             * @example W
+             */
+            code: string;
+            /** @example Waltz */
+            name: string;
         };
         DeductionList: {
             /** @description Oldest first, revoked ones included. */
@@ -2253,11 +2387,13 @@ export interface components {
         };
         MethodDto: {
             /** @enum {string} */
-            kind: "mean" | "trimmed_mean" | "median" | "normalised";
+            kind: "mean" | "trimmed_mean" | "median" | "normalised" | "skating" | "recall";
             /** @description trimmed_mean: marks dropped at each end (1 by default). */
             trim?: number;
             /** @description trimmed_mean: fewest counted judges to trim; below it, the mean (5 by default). */
             minPanel?: number;
+            /** @description recall: how many entries each judge crosses in each dance. */
+            recall?: number;
         };
         MissingScores: {
             judgeId: number;
@@ -2425,6 +2561,17 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        PasswordHandOver: {
+            /** @description POST /auth/password-setup {token, password}; works once, until expiresAt. */
+            token: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        PasswordSetupDto: {
+            /** @description The one-time token the organiser handed over. */
+            token: string;
+            password: string;
         };
         PrizeRuleDto: {
             /**
@@ -2615,9 +2762,27 @@ export interface components {
             method: "paper" | "electronic";
             scopes: ("registry" | "contests" | "publication" | "shortlisting")[];
         };
+        RecordedConsentView: {
+            id: number;
+            /** @enum {string} */
+            kind: "guardian" | "participant";
+            givenBy: string;
+            relationship: string | null;
+            givenOn: string;
+            /** @enum {string} */
+            method: "paper" | "electronic";
+            scopes: ("registry" | "contests" | "publication" | "shortlisting")[];
+            recordedById: number | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+            withdrawalReason: string | null;
+            participantId: number;
+        };
         RecusalGroundView: {
             /** @enum {string} */
-            reason: "coaches_entry" | "coaches_club" | "coaches_member" | "declared";
+            reason: "coaches_entry" | "coaches_club" | "coaches_member" | "declared" | "ranked_column";
             /** @description The member concerned. */
             participantId: number | null;
             /** @description The declared relation. */
@@ -2737,6 +2902,10 @@ export interface components {
             missingScores: components["schemas"]["MissingScores"][];
             /** @description With the normalised method: each judge’s mean and spread, per dimension. */
             normalisation: components["schemas"]["NormalisationView"][];
+            /** @description Ranked rounds only (skating, recall): each dance’s majority table, the rule deciding each place, the rule 10/11 tables, or the crosses and the tie at the recall cut-off (src/scoring/engine/skating.md). */
+            ranked?: {
+                [key: string]: unknown;
+            };
             /** @description Null when showing a publication. */
             readiness: components["schemas"]["ReadinessView"] | null;
             /** @description Newest first. */
@@ -2940,6 +3109,30 @@ export interface components {
             publishedBy: number;
             publisherName: string;
             reason: string | null;
+        };
+        StaffAccountCreated: {
+            user: components["schemas"]["UserView"];
+            passwordSetup: components["schemas"]["PasswordHandOver"];
+        };
+        StaffAccountDto: {
+            /** @example pham.thu.ha@tinhdoan.quangninh.vn */
+            email: string;
+            /** @example Phạm Thu Hà */
+            fullName: string;
+            /**
+             * @description A panel secretary holds the judge role.
+             * @enum {string}
+             */
+            role: "judge" | "coach";
+            /** @description Where the role is held: an organisation of the organiser’s subtree. */
+            organisationId: number;
+        };
+        StaffAccountsCreated: {
+            items: components["schemas"]["StaffAccountCreated"][];
+        };
+        StaffActiveDto: {
+            /** @description false disables the account and ends its sessions; true enables it again. */
+            active: boolean;
         };
         StandingBreakdownView: {
             /** @description In the rounds’ order. */
@@ -3237,6 +3430,8 @@ export interface components {
             name?: string;
             /** @description Only before any score is entered. */
             criteria?: components["schemas"]["CriterionDto"][];
+            /** @description Ranked rounds: only before any placement is entered. */
+            dances?: components["schemas"]["DanceDto"][];
             /** @description The version read; a stale one answers 409. */
             version?: number;
         };
@@ -4103,6 +4298,67 @@ export interface operations {
             };
         };
     };
+    AuthController_setUpPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {
+                 *       "token": "text",
+                 *       "password": "text"
+                 *     } */
+                "application/json": components["schemas"]["PasswordSetupDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names each invalid field (validation_failed); nothing was written. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds BODY_LIMIT_BYTES. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not in a media type the operation accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or Redis is unreachable: nothing was lost; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     AuthController_refresh: {
         parameters: {
             query?: never;
@@ -4729,6 +4985,12 @@ export interface operations {
                  *           "max": "10",
                  *           "step": "0.25",
                  *           "weight": "1"
+                 *         }
+                 *       ],
+                 *       "dances": [
+                 *         {
+                 *           "code": "W",
+                 *           "name": "Waltz"
                  *         }
                  *       ]
                  *     } */
@@ -8189,6 +8451,107 @@ export interface operations {
             };
         };
     };
+    ParticipantsController_recordConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {
+                 *       "items": [
+                 *         {
+                 *           "kind": "guardian",
+                 *           "givenBy": "Nguyễn Văn Bình",
+                 *           "relationship": "bố",
+                 *           "givenOn": "2026-09-05",
+                 *           "method": "paper",
+                 *           "scopes": [
+                 *             "registry"
+                 *           ],
+                 *           "participantId": 1024
+                 *         }
+                 *       ]
+                 *     } */
+                "application/json": components["schemas"]["BulkConsentsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkConsentsView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field (validation_failed); nothing was written. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record’s current version, state or unique codes; nothing was written. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds BODY_LIMIT_BYTES. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not in a media type the operation accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or Redis is unreachable: nothing was lost; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ParticipantsController_get: {
         parameters: {
             query?: never;
@@ -9059,6 +9422,12 @@ export interface operations {
                  *           "max": "10",
                  *           "step": "0.25",
                  *           "weight": "1"
+                 *         }
+                 *       ],
+                 *       "dances": [
+                 *         {
+                 *           "code": "W",
+                 *           "name": "Waltz"
                  *         }
                  *       ]
                  *     } */
@@ -11163,6 +11532,102 @@ export interface operations {
             };
         };
     };
+    UsersController_createStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {
+                 *       "accounts": [
+                 *         {
+                 *           "email": "pham.thu.ha@tinhdoan.quangninh.vn",
+                 *           "fullName": "Phạm Thu Hà",
+                 *           "role": "judge",
+                 *           "organisationId": 1
+                 *         }
+                 *       ]
+                 *     } */
+                "application/json": components["schemas"]["CreateStaffAccountsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccountsCreated"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field (validation_failed); nothing was written. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record’s current version, state or unique codes; nothing was written. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds BODY_LIMIT_BYTES. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not in a media type the operation accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or Redis is unreachable: nothing was lost; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     UsersController_get: {
         parameters: {
             query?: never;
@@ -11309,6 +11774,181 @@ export interface operations {
             };
             /** @description The body is not in a media type the operation accepts. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or Redis is unreachable: nothing was lost; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UsersController_setActive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {
+                 *       "active": true
+                 *     } */
+                "application/json": components["schemas"]["StaffActiveDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field (validation_failed); nothing was written. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record within the caller’s reach (another unit’s records answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record’s current version, state or unique codes; nothing was written. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds BODY_LIMIT_BYTES. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not in a media type the operation accepts. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or Redis is unreachable: nothing was lost; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UsersController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordHandOver"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field (validation_failed); nothing was written. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record within the caller’s reach (another unit’s records answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the record’s current version, state or unique codes; nothing was written. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
