@@ -346,8 +346,19 @@ describe('judging: panels and score sheets', () => {
       const response = await as('head')
         .put(`/rounds/${round.id}/scores`, { scores: cellsFor(entry, '8.25') })
         .expect(200);
-      expect(response.body).toMatchObject({ owed: 15, filled: 15, state: 'open' });
-      expect(response.body.entries[0].scores).toEqual(
+      // The answer holds the cells written, not the sheet: 5 entries × 3 criteria, each at version 1.
+      expect(response.body).toEqual({
+        roundId: round.id,
+        judgeId: userId.head,
+        cells: entry.flatMap((entryId) =>
+          CRITERIA.map((criterion) => ({ entryId, criterion, value: '8.25', version: 1 })),
+        ),
+        owed: 15,
+        filled: 15,
+      });
+      const sheet = await as('head').get(`/rounds/${round.id}/sheet`).expect(200);
+      expect(sheet.body).toMatchObject({ owed: 15, filled: 15, state: 'open' });
+      expect(sheet.body.entries[0].scores).toEqual(
         CRITERIA.map((criterion) => ({ criterion, value: '8.25', version: 1 })),
       );
       await as('second')
@@ -456,7 +467,9 @@ describe('judging: panels and score sheets', () => {
           scores: [{ entryId: entry[0], criterion: 'technique', value: '7', version: 1 }],
         })
         .expect(200);
-      expect(changed.body.entries[0].scores).toEqual([{ criterion: 'technique', value: '7', version: 2 }]);
+      expect(changed.body.cells).toEqual([
+        { entryId: entry[0], criterion: 'technique', value: '7', version: 2 },
+      ]);
     });
 
     it('takes the same mark again without a version as a harmless no-op, and clears a cell with null', async () => {
@@ -466,7 +479,9 @@ describe('judging: panels and score sheets', () => {
           scores: [{ entryId: entry[0], criterion: 'technique', value: '7.00' }],
         })
         .expect(200);
-      expect(same.body.entries[0].scores).toEqual([{ criterion: 'technique', value: '7', version: 2 }]);
+      expect(same.body.cells).toEqual([
+        { entryId: entry[0], criterion: 'technique', value: '7', version: 2 },
+      ]);
       expect(await auditRows('scores.enter')).toHaveLength(audits);
 
       const cleared = await as('second')
@@ -475,6 +490,9 @@ describe('judging: panels and score sheets', () => {
         })
         .expect(200);
       expect(cleared.body.filled).toBe(0);
+      expect(cleared.body.cells).toEqual([
+        { entryId: entry[0], criterion: 'technique', value: null, version: null },
+      ]);
       expect(await storedScores(userId.second)).toEqual([]);
       const [audit] = (await auditRows('scores.enter')).slice(-1);
       expect(audit.before).toEqual({
@@ -494,7 +512,7 @@ describe('judging: panels and score sheets', () => {
           scores: cellsFor(entry.slice(0, 2), '7.5'),
         })
         .expect(200);
-      expect(response.body.judge.userId).toBe(userId.second);
+      expect(response.body.judgeId).toBe(userId.second);
       expect(response.body.filled).toBe(6);
       const stored = await storedScores(userId.second);
       expect(stored.map((s) => s.enteredBy)).toEqual(Array(6).fill(userId.secretary));
@@ -597,7 +615,9 @@ describe('judging: panels and score sheets', () => {
         )
         .expect(200);
       expect(corrected.headers['idempotent-replayed']).toBeUndefined();
-      expect(corrected.body.entries[3].scores).toEqual([{ criterion: 'stage', value: '10', version: 1 }]);
+      expect(corrected.body.cells).toEqual([
+        { entryId: entry[3], criterion: 'stage', value: '10', version: 1 },
+      ]);
     });
 
     it('refuses a malformed key, naming the header', async () => {
@@ -637,8 +657,8 @@ describe('judging: panels and score sheets', () => {
       const loser = answers.find((a) => a.status === 409)!;
       const [stored] = await storedScores(userId.member);
       expect(stored.version).toBe(1);
-      expect(winner.body.entries[0].scores).toEqual([
-        { criterion: 'technique', value: String(Number(stored.value)), version: 1 },
+      expect(winner.body.cells).toEqual([
+        { entryId: entry[0], criterion: 'technique', value: String(Number(stored.value)), version: 1 },
       ]);
       expect(loser.body.conflicts).toEqual([
         {

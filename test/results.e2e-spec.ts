@@ -11,9 +11,9 @@ import { allKeys, countQueries, JudgingState } from './results-fixtures';
 
 type Blocker = { kind: string; [key: string]: unknown };
 type JudgeLine = {
-  judgeId: string;
-  userId: number;
+  judgeId: number;
   fullName: string;
+  scores: { criterion: string; value: string }[];
   role: string;
   status: string;
   total: string | null;
@@ -39,7 +39,7 @@ type PreviewEntry = {
   breakdown: {
     judges: JudgeLine[];
     spread: string | null;
-    panel: { method: string; used: { judgeId: string; fullName: string; value: string }[] } | null;
+    panel: { method: string; used: { judgeId: number; fullName: string; value: string }[] } | null;
     deductions: { kind: string; amount: string; reason: string }[];
     deductionTotal: string;
     roundedScore: string | null;
@@ -96,7 +96,7 @@ describe('results: preview, publication, public results', () => {
   const preview = async (version?: number): Promise<PreviewBody> =>
     (
       await as('organiser')
-        .get(`/rounds/${round.id}/results${version ? `?version=${version}` : ''}`)
+        .get(`/rounds/${round.id}/results?include=breakdown${version ? `&version=${version}` : ''}`)
         .expect(200)
     ).body as PreviewBody;
   const entryOf = (body: { entries: PreviewEntry[] }, index: number) =>
@@ -290,9 +290,9 @@ describe('results: preview, publication, public results', () => {
     it('names every judge in the breakdown and says why a judge was recused', async () => {
       const first = entryOf(await preview(), 0);
       const line = (who: keyof typeof users) =>
-        first.breakdown.judges.find((judge) => judge.userId === users[who].id)!;
+        first.breakdown.judges.find((judge) => judge.judgeId === users[who].id)!;
       expect(line('H')).toMatchObject({
-        judgeId: String(users.H.id),
+        judgeId: users.H.id,
         fullName: users.H.fullName,
         role: 'head',
         status: 'counted',
@@ -320,7 +320,7 @@ describe('results: preview, publication, public results', () => {
         ],
       });
       expect(line('A')).toMatchObject({ status: 'absent', recusalGrounds: null });
-      expect(first.breakdown.judges.some((judge) => judge.userId === users.S.id)).toBe(false);
+      expect(first.breakdown.judges.some((judge) => judge.judgeId === users.S.id)).toBe(false);
       expect(first.breakdown.panel!.method).toBe('mean');
       expect(first.breakdown.panel!.used.map((mark) => [mark.fullName, mark.value])).toEqual(
         expect.arrayContaining([
@@ -331,6 +331,21 @@ describe('results: preview, publication, public results', () => {
       );
       expect(first.breakdown.spread).toBe('3.00');
       expect(first.breakdown.roundedScore).toBe('24.33');
+    });
+
+    it('gives the breakdown only when asked for, with marks in the rubric’s order', async () => {
+      const plain = (await as('organiser').get(`/rounds/${round.id}/results`).expect(200))
+        .body as PreviewBody;
+      expect(plain.entries.map((entry) => entry.code)).toEqual(
+        (await preview()).entries.map((entry) => entry.code),
+      );
+      expect(plain.entries.every((entry) => !('breakdown' in entry))).toBe(true);
+      await as('organiser').get(`/rounds/${round.id}/results?include=everything`).expect(400);
+      const head = entryOf(await preview(), 0).breakdown.judges.find(
+        (judge) => judge.judgeId === users.H.id,
+      )!;
+      // The rubric lists technique, expression, stage: not alphabetical.
+      expect(head.scores.map((score) => score.criterion)).toEqual(['technique', 'expression', 'stage']);
     });
 
     it('refuses to publish while anything blocks it, naming each blocker', async () => {

@@ -16,7 +16,7 @@ import {
   AssessmentView,
   CreateAssessmentDto,
   CreateRubricDto,
-  CriterionView,
+  AssessmentCriterionView,
   RubricView,
   ScoreDto,
   UpdateAssessmentDto,
@@ -259,7 +259,7 @@ export class AssessmentsService {
 /** Exactly one mark per criterion, each on its scale; 400 naming every wrong one. */
 function checkScores(
   scores: ScoreDto[],
-  criteria: CriterionView[],
+  criteria: AssessmentCriterionView[],
   path: string,
 ): { criterionId: number; value: string }[] {
   const errors: FieldError[] = [];

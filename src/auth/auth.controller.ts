@@ -6,6 +6,7 @@ import {
   ApiOperation,
   ApiTags,
   ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { ChangePasswordDto, MeView } from '../users/dto/user.dto';
@@ -29,6 +30,7 @@ export class AuthController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Sign in with e-mail and password' })
   @ApiOkResponse({ type: TokenPair })
+  @ApiUnauthorizedResponse({ description: 'The e-mail or the password is wrong (invalid_credentials).' })
   @ApiTooManyRequestsResponse({
     description: 'Too many failed attempts for this account or address; see Retry-After.',
   })
@@ -41,6 +43,10 @@ export class AuthController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Exchange a refresh token for a new pair (the old one is spent)' })
   @ApiOkResponse({ type: TokenPair })
+  @ApiUnauthorizedResponse({
+    description:
+      'The refresh token is unknown, expired or spent; a spent one ends the session (invalid_token).',
+  })
   refresh(@Body() body: RefreshDto, @CurrentRequest() request: RequestMeta): Promise<TokenPair> {
     return this.auth.refresh(body.refreshToken, request);
   }

@@ -4,7 +4,7 @@ import helmet from '@fastify/helmet';
 import { ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger as Pino } from 'pino';
 import { AppModule } from '../app.module';
 import { ProblemDetailsFilter } from '../common/errors/problem-details.filter';
@@ -14,8 +14,11 @@ import { parseJsonBody } from '../common/validation/json-body-parser';
 import { NormaliseTextPipe } from '../common/validation/normalise-text.pipe';
 import { createValidationPipe } from '../common/validation/validation.pipe';
 import { AppConfig } from '../config/app-config';
+import { createOpenApiDocument } from '../openapi/openapi-document';
 
 export const API_PREFIX = 'api/v1';
+/** The probes answer outside the versioned prefix. */
+export const GLOBAL_PREFIX_EXCLUDES = ['health/live', 'health/ready'];
 const REQUEST_ID_PATTERN = /^[\w.-]{1,64}$/;
 
 /**
@@ -49,7 +52,7 @@ export async function createHttpApp(
   );
 
   app.useBodyParser('application/json', { bodyLimit: config.bodyLimitBytes }, parseJsonBody);
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
+  app.setGlobalPrefix(API_PREFIX, { exclude: GLOBAL_PREFIX_EXCLUDES });
   app.useGlobalPipes(new NormaliseTextPipe(), createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
@@ -76,15 +79,7 @@ export async function createHttpApp(
     },
   });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Quảng Ninh talent programme API')
-      .setDescription('Registry, competitions and talent shortlists. Errors are application/problem+json.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = createOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });
 
   await app.init();

@@ -309,6 +309,7 @@ export class RoundMaterialsReader {
       tieBreaks: round.tieBreaks,
       spreadLimit: round.spreadLimit === null ? null : plainDecimal(round.spreadLimit),
       prizes: awardsPrizes ? category.prizes : [],
+      tiesUseNextPlaces: category.tiesUseNextPlaces,
       advancement: round.advancement,
     };
   }

@@ -65,6 +65,7 @@ export class CategoriesRepository {
       minMembers: category.minMembers,
       maxMembers: category.maxMembers,
       prizes: category.prizes,
+      tiesUseNextPlaces: category.tiesUseNextPlaces,
       entryCount: entryCount.get(category.id) ?? 0,
       rounds: (roundsOf.get(category.id) ?? []).map(({ id, position, name, state, publishedVersion }) => ({
         id,

@@ -82,6 +82,7 @@ export class CategoriesService {
           disciplineId: input.disciplineId,
           ageReferenceDate: input.ageReferenceDate ?? null,
           format: input.format,
+          tiesUseNextPlaces: input.tiesUseNextPlaces ?? false,
           ...fields,
         }),
       );
@@ -110,9 +111,14 @@ export class CategoriesService {
         const [unchanged] = await this.categories.views(manager, event, [category]);
         return unchanged;
       }
-      const eligibilityChange = Object.keys(changes).some((key) => key !== 'name' && key !== 'prizes');
+      // The prize structure (its rules and how ties share places) may change until results are published.
+      const prizeStructure = ['prizes', 'tiesUseNextPlaces'];
+      const eligibilityChange = Object.keys(changes).some(
+        (key) => key !== 'name' && !prizeStructure.includes(key),
+      );
       if (eligibilityChange && !CATEGORY_EDITABLE.includes(event.state)) throw stateError(CATEGORIES_CLOSED);
-      if (prizesChange && (await this.categories.anyRoundPublished(manager, id))) {
+      const structureChange = Object.keys(changes).some((key) => prizeStructure.includes(key));
+      if (structureChange && (await this.categories.anyRoundPublished(manager, id))) {
         throw stateError({
           vi: 'Kết quả đã công bố nên không thể đổi cơ cấu giải.',
           en: 'Results have been published, so the prizes cannot change.',

@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/decorators';
 import { AppError } from '../common/errors/app-error';
+import { LiveView, ReadyView } from './health.dto';
 import { HealthService, Readiness } from './health.service';
 
 /** Probes for orchestrators and load balancers; outside /api/v1 and without authentication. */
@@ -13,21 +14,14 @@ export class HealthController {
 
   @Get('live')
   @ApiOperation({ summary: 'The process is up and serving HTTP' })
-  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
+  @ApiOkResponse({ type: LiveView })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   @Get('ready')
   @ApiOperation({ summary: 'The database and Redis both answer' })
-  @ApiOkResponse({
-    schema: {
-      example: {
-        status: 'ok',
-        checks: { database: { status: 'up', latencyMs: 1 }, redis: { status: 'up', latencyMs: 1 } },
-      },
-    },
-  })
+  @ApiOkResponse({ type: ReadyView })
   @ApiServiceUnavailableResponse({ description: 'application/problem+json with the same `checks`' })
   async ready(): Promise<{ status: 'ok'; checks: Readiness['checks'] }> {
     const { ready, checks } = await this.health.readiness();

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestj
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/decorators';
-import { ConfirmFlagDto, FlagList, FlagView, RoundView, UnlockRoundDto } from './dto/round-control.dto';
+import { ConfirmFlagDto, FlagList, FlagView, RoundStateView, UnlockRoundDto } from './dto/round-control.dto';
 import { RoundControlService } from './round-control.service';
 import { IdPipe } from '../common/validation/id.pipe';
 
@@ -18,20 +18,20 @@ export class RoundControlController {
     summary: 'Lock the round: marks then change only by corrections',
     description: 'Needs every disagreement flag confirmed (409 not_ready listing them otherwise).',
   })
-  @ApiOkResponse({ type: RoundView })
-  lock(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<RoundView> {
+  @ApiOkResponse({ type: RoundStateView })
+  lock(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<RoundStateView> {
     return this.rounds.lock(actor, id);
   }
 
   @Post(':id/unlock')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Unlock a round never published' })
-  @ApiOkResponse({ type: RoundView })
+  @ApiOkResponse({ type: RoundStateView })
   unlock(
     @CurrentActor() actor: Actor,
     @Param('id', IdPipe) id: number,
     @Body() body: UnlockRoundDto,
-  ): Promise<RoundView> {
+  ): Promise<RoundStateView> {
     return this.rounds.unlock(actor, id, body);
   }
 

@@ -9,7 +9,7 @@ import { RoundMaterialsReader } from '../competition/round-materials';
 import { inTransaction } from '../database/transaction';
 import { updateVersioned } from '../database/versioned-update';
 import { Round } from '../events/entities/round.entity';
-import { ConfirmFlagDto, FlagList, FlagView, RoundView, UnlockRoundDto } from './dto/round-control.dto';
+import { ConfirmFlagDto, FlagList, FlagView, RoundStateView, UnlockRoundDto } from './dto/round-control.dto';
 import { requireEventState } from './judging-gates';
 import { JudgingRepository } from './judging.repository';
 
@@ -35,7 +35,7 @@ export class RoundControlService {
    * Locks the round once every disagreement flag is confirmed for the spread it has now. Submitted sheets
    * are not needed here (publication needs them): an organiser may lock to stop changes while chasing one.
    */
-  async lock(actor: Actor, roundId: number): Promise<RoundView> {
+  async lock(actor: Actor, roundId: number): Promise<RoundStateView> {
     return inTransaction(this.dataSource, async (manager) => {
       // For update: waits for score entries in flight (they hold the round in share mode), and stops new ones.
       const context = await this.access.round(manager, actor, roundId, 'manage', 'update');
@@ -82,7 +82,7 @@ export class RoundControlService {
   }
 
   /** Reopens a locked round that was never published; after publication, marks change by corrections. */
-  async unlock(actor: Actor, roundId: number, input: UnlockRoundDto): Promise<RoundView> {
+  async unlock(actor: Actor, roundId: number, input: UnlockRoundDto): Promise<RoundStateView> {
     return inTransaction(this.dataSource, async (manager) => {
       const context = await this.access.round(manager, actor, roundId, 'manage', 'update');
       const { round } = context;
@@ -208,7 +208,7 @@ function flagView(flag: DisagreementFlag, entryCode: string): FlagView {
   };
 }
 
-export function roundView(round: Round): RoundView {
+export function roundView(round: Round): RoundStateView {
   return {
     id: round.id,
     categoryId: round.categoryId,

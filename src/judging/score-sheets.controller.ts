@@ -20,6 +20,7 @@ import {
   EnterScoresDto,
   ReopenSheetDto,
   ScoreSheetView,
+  ScoresWrittenView,
   SheetOwnerDto,
   SheetQuery,
 } from './dto/score-sheet.dto';
@@ -53,18 +54,19 @@ export class ScoreSheetsController {
   @ApiOperation({
     summary: 'Enter many marks at once, all or nothing',
     description:
+      'Answers with the cells it named and their new versions (the sheet: GET /rounds/:id/sheet). ' +
       'A filled cell changes only with the version read (409 listing the conflicts otherwise). The same request ' +
       `retried with the same ${IDEMPOTENCY_HEADER} applies once; the replayed answer carries ${REPLAYED_HEADER}: true.`,
   })
   @ApiHeader({ name: IDEMPOTENCY_HEADER, required: false, description: '1–100 printable ASCII characters.' })
-  @ApiOkResponse({ type: ScoreSheetView })
+  @ApiOkResponse({ type: ScoresWrittenView })
   async enterScores(
     @CurrentActor() actor: Actor,
     @Param('id', IdPipe) id: number,
     @Headers('idempotency-key') key: string | undefined,
     @Body() body: EnterScoresDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<ScoreSheetView> {
+  ): Promise<ScoresWrittenView> {
     const answer = await this.sheets.enterScores(actor, id, body, this.idempotency.keyFrom(key));
     if (answer.replayed) void reply.header(REPLAYED_HEADER, 'true');
     void reply.status(answer.status);

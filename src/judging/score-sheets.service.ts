@@ -10,7 +10,13 @@ import { CompetitionAccess, RoundContext } from '../competition/competition-acce
 import { RecusalGround } from '../competition/recusal';
 import { PanelRow, RoundEntryRow, RoundMaterialsReader } from '../competition/round-materials';
 import { Answer, IdempotencyService } from '../idempotency/idempotency.service';
-import { EnterScoresDto, ReopenSheetDto, ScoreCellInput, ScoreSheetView } from './dto/score-sheet.dto';
+import {
+  EnterScoresDto,
+  ReopenSheetDto,
+  ScoreCellInput,
+  ScoreSheetView,
+  ScoresWrittenView,
+} from './dto/score-sheet.dto';
 import { JUDGING_ROLES } from './entities/panel-member.entity';
 import { requireEventState, requireRoundOpen } from './judging-gates';
 import { JudgingRepository, SheetOwnerRow } from './judging.repository';
@@ -95,7 +101,7 @@ export class ScoreSheetsService {
     roundId: number,
     input: EnterScoresDto,
     idempotencyKey: string | undefined,
-  ): Promise<Answer<ScoreSheetView>> {
+  ): Promise<Answer<ScoresWrittenView>> {
     const request =
       idempotencyKey === undefined
         ? undefined
@@ -108,13 +114,13 @@ export class ScoreSheetsService {
           );
     const answer = await this.sheetTransaction(async (manager) => {
       if (request) {
-        const replay = await this.idempotency.claim<ScoreSheetView>(manager, request);
+        const replay = await this.idempotency.claim<ScoresWrittenView>(manager, request);
         if (replay) return replay;
       }
-      const sheet = await this.applyScores(manager, actor, roundId, input);
+      const written = await this.applyScores(manager, actor, roundId, input);
       return request
-        ? this.idempotency.complete(manager, request, 200, sheet)
-        : { status: 200, body: sheet, replayed: false };
+        ? this.idempotency.complete(manager, request, 200, written)
+        : { status: 200, body: written, replayed: false };
     });
     if (request && !answer.replayed) await this.idempotency.purgeIfDue();
     return answer;
@@ -226,7 +232,7 @@ export class ScoreSheetsService {
     actor: Actor,
     roundId: number,
     input: EnterScoresDto,
-  ): Promise<ScoreSheetView> {
+  ): Promise<ScoresWrittenView> {
     // Share mode: sheets fill in parallel, while a lock or a panel change waits for them (and they for it).
     const context = await this.access.round(manager, actor, roundId, 'panel', 'share');
     const owner = await this.lockedOwner(manager, roundId, writableSheet(actor, context, input.judgeId));
@@ -293,7 +299,7 @@ export class ScoreSheetsService {
         },
       });
     }
-    return sheetView(context, sheet, applyPlan(stored, plan));
+    return scoresWritten(context, sheet, requested, applyPlan(stored, plan));
   }
 
   /**
@@ -510,6 +516,33 @@ function describeGround(ground: RecusalGround): LocalisedText {
 }
 
 /** The sheet as its reader sees it: only this judge's marks, entries by code, with what is owed. */
+/** The requested cells as they now stand, with the sheet's progress: small whatever the sheet's size. */
+function scoresWritten(
+  context: RoundContext,
+  { owner, entries, recusals }: SheetMaterials,
+  requested: { entryId: number; criterion: string }[],
+  cells: ReadonlyMap<string, StoredCell>,
+): ScoresWrittenView {
+  const progress = sheetProgress(
+    entries.map((entry) => entry.entryId),
+    new Set(recusals.keys()),
+    context.round.criteria.map((criterion) => criterion.code),
+    cells,
+    owner.absent,
+  );
+  const named = new Map(requested.map((cell) => [cellKey(cell.entryId, cell.criterion), cell]));
+  return {
+    roundId: context.round.id,
+    judgeId: owner.userId,
+    cells: [...named.entries()].map(([key, { entryId, criterion }]) => {
+      const cell = cells.get(key);
+      return { entryId, criterion, value: cell?.value ?? null, version: cell?.version ?? null };
+    }),
+    owed: progress.owed,
+    filled: progress.filled,
+  };
+}
+
 function sheetView(
   context: RoundContext,
   { owner, entries, recusals }: SheetMaterials,

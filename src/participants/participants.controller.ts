@@ -26,6 +26,7 @@ import {
   ParticipantView,
   UpdateParticipantDto,
 } from './dto/participant.dto';
+import { ParticipantExport } from './dto/participant-export.dto';
 import { ParticipantsService } from './participants.service';
 import { IdPipe } from '../common/validation/id.pipe';
 
@@ -131,6 +132,7 @@ export class ParticipantsController {
 
   @Get(':id/export')
   @ApiOperation({ summary: 'Everything held on the person (data-subject access)' })
+  @ApiOkResponse({ type: ParticipantExport })
   export(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<Record<string, unknown>> {
     return this.participants.export(actor, id);
   }

@@ -121,32 +121,29 @@ describe('publishedResults', () => {
   it('names each judge, and gives a recused judge’s grounds', () => {
     const [head, member] = byCode('A-002').breakdown.judges;
     expect(head).toMatchObject({
-      judgeId: '10',
-      userId: 10,
+      judgeId: 10,
       fullName: 'Lê Văn Hùng',
       role: 'head',
       status: 'counted',
     });
     expect(head.recusalGrounds).toBeNull();
     expect(member).toMatchObject({
-      userId: 11,
+      judgeId: 11,
       fullName: 'Phạm Thị Mai',
       role: 'member',
       status: 'recused',
       recusalGrounds: [{ reason: 'declared', participantId: 102, relation: 'cháu ruột' }],
     });
     expect(byCode('A-001').breakdown.panel!.used).toEqual([
-      { judgeId: '10', fullName: 'Lê Văn Hùng', value: '8.00' },
-      { judgeId: '11', fullName: 'Phạm Thị Mai', value: '6.00' },
+      { judgeId: 10, fullName: 'Lê Văn Hùng', value: '8.00' },
+      { judgeId: 11, fullName: 'Phạm Thị Mai', value: '6.00' },
     ]);
   });
 
   it('codes the entries a tie-break decided against', () => {
     const [decision] = byCode('A-001').breakdown.tieBreaks;
     expect(decision.rule).toEqual({ kind: 'headJudge' });
-    expect(decision.wonAgainst.map((opponent) => [opponent.entryId, opponent.code])).toEqual([
-      ['3', 'A-003'],
-    ]);
+    expect(decision.wonAgainst.map((opponent) => [opponent.entryId, opponent.code])).toEqual([[3, 'A-003']]);
     expect(byCode('A-003').breakdown.tieBreaks[0].lostTo.map((opponent) => opponent.code)).toEqual(['A-001']);
   });
 

@@ -28,16 +28,18 @@ export interface RecusalGroundView extends RecusalGround {
   participantName?: string | null;
 }
 
+// Ids are numbers (the engine's strings converted back) and criteria their rubric codes, named `criterion`,
+// as everywhere else in the API; lists of criteria follow the rubric's order.
+
 /** One judge's part in one entry: the engine's line, with who the judge is and, if recused, why. */
 export interface JudgeLineView {
-  /** The engine's id (the user id as a string). */
-  judgeId: string;
-  userId: number;
+  /** The judge's user id. */
+  judgeId: number;
   fullName: string;
   role: PanelRole;
   head: boolean;
   status: JudgeStatus;
-  scores: { criterionId: string; value: DecimalString }[];
+  scores: { criterion: string; value: DecimalString }[];
   total: DecimalString | null;
   missingCriteria: string[];
   /** The conflicts of interest that recused the judge (status `recused`); null otherwise. */
@@ -45,7 +47,7 @@ export interface JudgeLineView {
 }
 
 export interface MarkView {
-  judgeId: string;
+  judgeId: number;
   fullName: string;
   value: DecimalString;
 }
@@ -56,8 +58,8 @@ export interface AggregationView {
   used: MarkView[];
   dropped: (MarkView & { reason: DropReason })[];
   normalisation: {
-    zScores: { judgeId: string; fullName: string; z: DecimalString }[];
-    excluded: { judgeId: string; fullName: string; reason: NormalisationExclusion }[];
+    zScores: { judgeId: number; fullName: string; z: DecimalString }[];
+    excluded: { judgeId: number; fullName: string; reason: NormalisationExclusion }[];
     averageZ: DecimalString | null;
     pooledMean: DecimalString | null;
     pooledSd: DecimalString | null;
@@ -66,7 +68,7 @@ export interface AggregationView {
 }
 
 export interface TieBreakOpponentView {
-  entryId: string;
+  entryId: number;
   code: string;
   value: DecimalString;
   judgesFor?: number;
@@ -79,7 +81,7 @@ export interface BreakdownView {
   panel: AggregationView | null;
   criteria:
     | {
-        criterionId: string;
+        criterion: string;
         factor: DecimalString;
         panel: AggregationView;
         rounded: DecimalString | null;
@@ -98,8 +100,8 @@ export interface BreakdownView {
     wonAgainst: TieBreakOpponentView[];
     lostTo: TieBreakOpponentView[];
   }[];
-  /** The engine's ids of the entries still tied with this one (they share its rank). */
-  tiedWith: string[];
+  /** The entries still tied with this one (they share its rank). */
+  tiedWith: number[];
   tiedWithCodes: string[];
 }
 
@@ -142,7 +144,7 @@ export interface MissingScoresView {
 export interface NormalisationView {
   dimension: string;
   judges: {
-    judgeId: string;
+    judgeId: number;
     fullName: string;
     entries: number;
     mean: DecimalString;
@@ -192,6 +194,9 @@ export function publishedResults(
     materials.recusals.map((recusal) => [`${recusal.judgeId}:${recusal.entryId}`, recusal.grounds]),
   );
   const judgeName = (judgeId: string) => judges.get(judgeId)?.fullName ?? '';
+  const rubricOrder = new Map(round.criteria.map((criterion, index) => [criterion.code, index]));
+  const inRubricOrder = <T>(lines: T[], code: (line: T) => string): T[] =>
+    [...lines].sort((a, b) => (rubricOrder.get(code(a)) ?? 0) - (rubricOrder.get(code(b)) ?? 0));
   const codeOf = (entryId: string) => entries.get(entryId)?.code ?? entryId;
   const flagsOf = new Map<number, ResultFlag[]>();
   for (const flag of flags) {
@@ -203,9 +208,13 @@ export function publishedResults(
   const aggregation = (detail: AggregationDetail): AggregationView => ({
     method: detail.method,
     fellBackToMean: detail.fellBackToMean,
-    used: detail.used.map((mark) => ({ ...mark, fullName: judgeName(mark.judgeId) })),
+    used: detail.used.map((mark) => ({
+      judgeId: Number(mark.judgeId),
+      fullName: judgeName(mark.judgeId),
+      value: mark.value,
+    })),
     dropped: detail.dropped.map((mark) => ({
-      judgeId: mark.judgeId,
+      judgeId: Number(mark.judgeId),
       fullName: judgeName(mark.judgeId),
       value: mark.value,
       reason: mark.reason,
@@ -215,16 +224,22 @@ export function publishedResults(
         ? null
         : {
             ...detail.normalisation,
-            zScores: detail.normalisation.zScores.map((z) => ({ ...z, fullName: judgeName(z.judgeId) })),
+            zScores: detail.normalisation.zScores.map((z) => ({
+              judgeId: Number(z.judgeId),
+              fullName: judgeName(z.judgeId),
+              z: z.z,
+            })),
             excluded: detail.normalisation.excluded.map((excluded) => ({
-              ...excluded,
+              judgeId: Number(excluded.judgeId),
               fullName: judgeName(excluded.judgeId),
+              reason: excluded.reason,
             })),
           },
     value: detail.value,
   });
   const opponent = (against: TieBreakOpponent): TieBreakOpponentView => ({
     ...against,
+    entryId: Number(against.entryId),
     code: codeOf(against.entryId),
   });
 
@@ -263,15 +278,17 @@ export function publishedResults(
           judges: breakdown.judges.map((line) => {
             const judge = judges.get(line.judgeId);
             return {
-              judgeId: line.judgeId,
-              userId: Number(line.judgeId),
+              judgeId: Number(line.judgeId),
               fullName: judge?.fullName ?? '',
               role: judge?.role ?? 'member',
               head: line.head,
               status: line.status,
-              scores: line.scores,
+              scores: inRubricOrder(line.scores, (score) => score.criterionId).map((score) => ({
+                criterion: score.criterionId,
+                value: score.value,
+              })),
               total: line.total,
-              missingCriteria: line.missingCriteria,
+              missingCriteria: inRubricOrder(line.missingCriteria, (code) => code),
               recusalGrounds:
                 line.status === 'recused'
                   ? (grounds.get(`${line.judgeId}:${entry.entryId}`) ?? []).map((ground) => ({ ...ground }))
@@ -280,7 +297,16 @@ export function publishedResults(
           }),
           spread: breakdown.spread,
           panel: breakdown.panel === null ? null : aggregation(breakdown.panel),
-          criteria: breakdown.criteria?.map((line) => ({ ...line, panel: aggregation(line.panel) })) ?? null,
+          criteria:
+            breakdown.criteria === null
+              ? null
+              : inRubricOrder(breakdown.criteria, (line) => line.criterionId).map((line) => ({
+                  criterion: line.criterionId,
+                  factor: line.factor,
+                  panel: aggregation(line.panel),
+                  rounded: line.rounded,
+                  weighted: line.weighted,
+                })),
           panelScore: breakdown.panelScore,
           deductions: breakdown.deductions,
           deductionTotal: breakdown.deductionTotal,
@@ -293,7 +319,7 @@ export function publishedResults(
             wonAgainst: decision.wonAgainst.map(opponent),
             lostTo: decision.lostTo.map(opponent),
           })),
-          tiedWith: breakdown.tiedWith,
+          tiedWith: breakdown.tiedWith.map(Number),
           tiedWithCodes: breakdown.tiedWith.map(codeOf),
         },
       };
@@ -304,12 +330,16 @@ export function publishedResults(
       entries: missing.entries.map(({ entryId, criteria }) => ({
         entryId: Number(entryId),
         code: codeOf(entryId),
-        criteria,
+        criteria: inRubricOrder(criteria, (code) => code),
       })),
     })),
     normalisation: results.normalisation.map((dimension) => ({
       ...dimension,
-      judges: dimension.judges.map((judge) => ({ ...judge, fullName: judgeName(judge.judgeId) })),
+      judges: dimension.judges.map((judge) => ({
+        ...judge,
+        judgeId: Number(judge.judgeId),
+        fullName: judgeName(judge.judgeId),
+      })),
     })),
     // Only on ranked rounds, so a marked round's results read exactly as before.
     ...(results.ranked ? { ranked: results.ranked } : {}),

@@ -19,6 +19,7 @@ import {
   PublicationView,
   PublicResultsView,
   PublishDto,
+  ResultsQuery,
   RoundResultsView,
   VersionQuery,
 } from './dto/results.dto';
@@ -45,15 +46,15 @@ export class RoundResultsController {
   @Get(':id/results')
   @ApiOperation({
     summary:
-      'Live results with their breakdown and readiness for publication (organisers, the panel’s secretaries); ?version=N: a publication',
+      'Live results and readiness for publication (organisers, the panel’s secretaries); ?version=N: a publication; ?include=breakdown: with each entry’s breakdown',
   })
   @ApiOkResponse({ type: RoundResultsView })
   preview(
     @CurrentActor() actor: Actor,
     @Param('id', IdPipe) id: number,
-    @Query() query: VersionQuery,
+    @Query() query: ResultsQuery,
   ): Promise<RoundResultsPayload> {
-    return this.results.preview(actor, id, query.version);
+    return this.results.preview(actor, id, query.version, query.include === 'breakdown');
   }
 
   @Post(':id/publish')

@@ -15,7 +15,14 @@ import { PublicResults, publicResults } from './public-results';
 import { Readiness, readiness } from './readiness';
 import { CategoryStanding, categoryStanding } from './standing';
 import { PublicationRow, ResultsRepository, StoredSnapshot } from './results.repository';
-import { participantIds, PublishedResults, publishedResults, sameResults, withNames } from './results-view';
+import {
+  EntryResultView,
+  participantIds,
+  PublishedResults,
+  publishedResults,
+  sameResults,
+  withNames,
+} from './results-view';
 
 export interface Publication {
   roundId: number;
@@ -26,7 +33,9 @@ export interface Publication {
 }
 
 /** The preview (or a publication) as organisers and the panel's secretaries read it. */
-export interface RoundResultsPayload extends Omit<PublishedResults, 'event' | 'round'> {
+export interface RoundResultsPayload extends Omit<PublishedResults, 'event' | 'round' | 'entries'> {
+  /** Each with its breakdown only when asked for: a 1,000-entry round's breakdowns weigh megabytes. */
+  entries: (Omit<EntryResultView, 'breakdown'> & { breakdown?: EntryResultView['breakdown'] })[];
   event: PublishedResults['event'] & { state: string };
   round: PublishedResults['round'] & {
     state: string;
@@ -70,7 +79,12 @@ export class ResultsService {
    * The live results with their breakdown and what stands in the way of publishing them, or (`version`) a
    * publication as it was frozen. Read in one transaction, so the breakdown and the readiness agree.
    */
-  async preview(actor: Actor, roundId: number, version?: number): Promise<RoundResultsPayload> {
+  async preview(
+    actor: Actor,
+    roundId: number,
+    version?: number,
+    withBreakdown = false,
+  ): Promise<RoundResultsPayload> {
     return inTransaction(this.dataSource, async (manager) => {
       const context = await this.access.round(manager, actor, roundId, 'read');
       requireCompiler(context);
@@ -84,6 +98,7 @@ export class ResultsService {
           readiness: null,
           publications,
           differsFromPublished: null,
+          withBreakdown,
         });
       }
       const live = await this.live(manager, context);
@@ -96,6 +111,7 @@ export class ResultsService {
         readiness: live.readiness,
         publications,
         differsFromPublished: latest === null ? null : !sameResults(latest.results, live.results),
+        withBreakdown,
       });
     });
   }
@@ -273,6 +289,7 @@ function payload(
     readiness: Readiness | null;
     publications: PublicationRow[];
     differsFromPublished: boolean | null;
+    withBreakdown: boolean;
   },
 ): RoundResultsPayload {
   return {
@@ -287,7 +304,9 @@ function payload(
     },
     snapshot: extra.snapshot,
     complete: results.complete,
-    entries: results.entries,
+    entries: extra.withBreakdown
+      ? results.entries
+      : results.entries.map(({ breakdown: _, ...entry }) => entry),
     missingScores: results.missingScores,
     normalisation: results.normalisation,
     ...(results.ranked ? { ranked: results.ranked } : {}),

@@ -64,6 +64,7 @@ export function categoryStanding(
     })),
     decimals: counted.at(-1)!.round.decimals,
     prizes: category.prizes,
+    tiesUseNextPlaces: category.tiesUseNextPlaces,
   });
   const order = new Map(counted.map(({ round }, index) => [String(round.id), index]));
   const described = new Map<string, EntryResultView>();

@@ -57,6 +57,14 @@ export async function resultsBench(t: TestApp, base: string): Promise<void> {
       fetch(`${base}/api/v1/rounds/${round.id}/results`, { headers: auth }),
     ),
   );
+  for (const query of ['', '?include=breakdown']) {
+    const body = await (
+      await fetch(`${base}/api/v1/rounds/${round.id}/results${query}`, { headers: auth })
+    ).text();
+    console.log(
+      `${`GET /rounds/:id/results${query} size`.padEnd(44)} ${(Buffer.byteLength(body) / 1024).toFixed(1)} KiB`,
+    );
+  }
   const post = (path: string) =>
     fetch(`${base}/api/v1/rounds/${round.id}/${path}`, {
       method: 'POST',

@@ -24,7 +24,7 @@ import { References } from '../../access/references';
 const DECIMAL = /^-?\d{1,4}(\.\d{1,2})?$/;
 const asText = ({ value }: { value: unknown }) => (typeof value === 'number' ? String(value) : value);
 
-export class CriterionDto {
+export class AssessmentCriterionDto {
   @ApiProperty({ example: 'TECHNIQUE' })
   @Matches(/^[A-Z][A-Z0-9_]{0,39}$/)
   code!: string;
@@ -72,14 +72,14 @@ export class CreateRubricDto {
   @MaxLength(150)
   name!: string;
 
-  @ApiProperty({ type: [CriterionDto] })
+  @ApiProperty({ type: [AssessmentCriterionDto] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
-  @ArrayUnique((criterion: CriterionDto) => criterion.code)
+  @ArrayUnique((criterion: AssessmentCriterionDto) => criterion.code)
   @ValidateNested({ each: true })
-  @Type(() => CriterionDto)
-  criteria!: CriterionDto[];
+  @Type(() => AssessmentCriterionDto)
+  criteria!: AssessmentCriterionDto[];
 }
 
 export class UpdateRubricDto {
@@ -107,7 +107,7 @@ export class RubricQuery {
   disciplineId?: number;
 }
 
-export class CriterionView {
+export class AssessmentCriterionView {
   @ApiProperty() id!: number;
   @ApiProperty() code!: string;
   @ApiProperty() name!: string;
@@ -123,7 +123,7 @@ export class RubricView {
   organisationId!: number | null;
   @ApiProperty() name!: string;
   @ApiProperty() active!: boolean;
-  @ApiProperty({ type: [CriterionView] }) criteria!: CriterionView[];
+  @ApiProperty({ type: [AssessmentCriterionView] }) criteria!: AssessmentCriterionView[];
   @ApiProperty() version!: number;
 }
 
@@ -193,7 +193,7 @@ export class UpdateAssessmentDto {
   @Type(() => ScoreDto)
   scores?: ScoreDto[];
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @Transform(trim)
   @IsString()

@@ -51,8 +51,20 @@ export class AuditEntryView {
   @ApiProperty() action!: string;
   @ApiProperty() entityType!: string;
   @ApiProperty() entityId!: string;
-  @ApiProperty({ nullable: true, type: Object }) before!: object | null;
-  @ApiProperty({ nullable: true, type: Object }) after!: object | null;
+  @ApiProperty({
+    nullable: true,
+    type: 'object',
+    additionalProperties: true,
+    description: 'The changed fields before the change, as stored (each entity type has its own).',
+  })
+  before!: object | null;
+  @ApiProperty({
+    nullable: true,
+    type: 'object',
+    additionalProperties: true,
+    description: 'The changed fields after the change.',
+  })
+  after!: object | null;
   @ApiProperty({ nullable: true, type: String }) requestId!: string | null;
 }
 

@@ -101,13 +101,13 @@ export class UpdateClubDto {
   disciplineId?: number;
 
   @References('locality')
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(1)
   localityId?: number | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -115,6 +115,7 @@ export class UpdateClubDto {
   schedule?: string | null;
 
   @ApiPropertyOptional({
+    type: Number,
     nullable: true,
     description: 'Lowering it never removes members; it only stops new ones.',
   })
@@ -123,12 +124,12 @@ export class UpdateClubDto {
   @Min(1)
   capacity?: number | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsDateOnly()
   validFrom?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'The last day the club ran: closes it.' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The last day the club ran: closes it.' })
   @IsOptional()
   @IsDateOnly()
   validTo?: string | null;

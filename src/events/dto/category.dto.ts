@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -27,6 +28,9 @@ const upperCaseTrim = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim().toUpperCase() : value;
 
 /** One prize rule of the organising committee: `count` of them, and/or for scores from `minScore`. */
+const TIES_USE_NEXT_PLACES =
+  'Entries sharing a prize beyond its count take the next prizes’ places (two tied firsts with one first prize and one second: no second prize). False by default: the next prize keeps its count.';
+
 export class PrizeRuleDto {
   @ApiProperty({ example: 'Giải Nhất', description: 'As printed on the certificate.' })
   @Transform(trim)
@@ -116,6 +120,11 @@ export class CreateCategoryDto {
   @ValidateNested({ each: true })
   @Type(() => PrizeRuleDto)
   prizes?: PrizeRuleDto[];
+
+  @ApiPropertyOptional({ default: false, example: false, description: TIES_USE_NEXT_PLACES })
+  @IsOptional()
+  @IsBoolean()
+  tiesUseNextPlaces?: boolean;
 }
 
 export class UpdateCategoryDto {
@@ -134,21 +143,21 @@ export class UpdateCategoryDto {
   @Min(1)
   disciplineId?: number;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(3)
   @Max(35)
   minAge?: number | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(3)
   @Max(35)
   maxAge?: number | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsDateOnly()
   ageReferenceDate?: string | null;
@@ -174,6 +183,11 @@ export class UpdateCategoryDto {
   @ValidateNested({ each: true })
   @Type(() => PrizeRuleDto)
   prizes?: PrizeRuleDto[];
+
+  @ApiPropertyOptional({ description: TIES_USE_NEXT_PLACES })
+  @IsOptionalPresent()
+  @IsBoolean()
+  tiesUseNextPlaces?: boolean;
 
   @ApiPropertyOptional({ description: 'The version read; a stale one answers 409.' })
   @IsOptionalPresent()
@@ -204,6 +218,7 @@ export class CategoryView {
   @ApiProperty() minMembers!: number;
   @ApiProperty() maxMembers!: number;
   @ApiProperty({ type: [PrizeRuleDto] }) prizes!: PrizeRuleDto[];
+  @ApiProperty({ description: TIES_USE_NEXT_PLACES }) tiesUseNextPlaces!: boolean;
   @ApiProperty({ description: 'Active entries.' }) entryCount!: number;
   @ApiProperty({ type: [RoundSummaryView] }) rounds!: RoundSummaryView[];
   @ApiProperty() version!: number;

@@ -120,7 +120,7 @@ export class UpdateEventDto {
   @Min(1, { each: true })
   organisationIds?: number[];
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -128,7 +128,7 @@ export class UpdateEventDto {
   venue?: string | null;
 
   @References('locality')
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -144,7 +144,7 @@ export class UpdateEventDto {
   @IsDateOnly()
   endDate?: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @Transform(trim)
   @IsString()

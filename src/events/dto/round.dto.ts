@@ -177,7 +177,9 @@ export class RoundRulesDto {
   tieBreaks?: TieBreakDto[];
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
+    example: '1.5',
     description: 'Flag entries whose judges’ totals spread more than this.',
   })
   @IsOptional()
@@ -191,7 +193,12 @@ export class RoundRulesDto {
   @Type(() => AdvancementDto)
   advancement?: AdvancementDto | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Weight in the category’s final standing.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '1',
+    description: 'Weight in the category’s final standing.',
+  })
   @IsOptional()
   @Transform(decimalFromNumber)
   @IsDecimalString(PLACES)

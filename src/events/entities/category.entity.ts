@@ -60,6 +60,10 @@ export class Category {
   @Column({ type: 'json' })
   prizes!: PrizeRule[];
 
+  /** Entries sharing a prize beyond its count take the next prizes' places (committees differ; see README). */
+  @Column({ type: 'boolean', default: false })
+  tiesUseNextPlaces!: boolean;
+
   /** The number the next entry gets. */
   @Column({ type: 'int', default: 1 })
   nextEntryNumber!: number;

@@ -24,7 +24,7 @@ export class ConfirmFlagDto {
   note?: string;
 }
 
-export class RoundView {
+export class RoundStateView {
   @ApiProperty() id!: number;
   @ApiProperty() categoryId!: number;
   @ApiProperty() position!: number;

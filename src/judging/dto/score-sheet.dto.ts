@@ -37,7 +37,7 @@ export class ScoreCellInput {
   @Min(1)
   entryId!: number;
 
-  @ApiProperty({ description: 'The criterion’s code in the round’s rubric.' })
+  @ApiProperty({ example: 'technique', description: 'The criterion’s code in the round’s rubric.' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(40)
@@ -135,6 +135,30 @@ export class SheetEntryView {
   recused!: boolean;
   @ApiProperty({ type: [RecusalGroundView] }) recusalGrounds!: RecusalGroundView[];
   @ApiProperty({ type: [SheetCellView], description: 'This judge’s marks only.' }) scores!: SheetCellView[];
+}
+
+/** A cell a score PUT named, as it stands after the write. */
+export class WrittenCellView {
+  @ApiProperty() entryId!: number;
+  @ApiProperty({ example: 'technique' }) criterion!: string;
+  @ApiProperty({ nullable: true, type: String, example: '8.25', description: 'Null: the cell is empty.' })
+  value!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Send it back to change the cell again; null for an empty cell.',
+  })
+  version!: number | null;
+}
+
+/** The answer of a score PUT: only the cells it named (the whole sheet is one GET away). */
+export class ScoresWrittenView {
+  @ApiProperty() roundId!: number;
+  @ApiProperty({ description: 'Whose sheet.' }) judgeId!: number;
+  @ApiProperty({ type: [WrittenCellView], description: 'The cells the request named, in its order.' })
+  cells!: WrittenCellView[];
+  @ApiProperty({ description: 'Cells the judge must fill on the sheet.' }) owed!: number;
+  @ApiProperty({ description: 'How many of the owed cells are filled now.' }) filled!: number;
 }
 
 export const SHEET_STATES = ['open', 'submitted', 'locked'] as const;

@@ -123,12 +123,16 @@ export class UpdateLocalityDto {
   @MaxLength(150)
   fullName?: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsDateOnly()
   validFrom?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'The last day the unit existed: closes it.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'The last day the unit existed: closes it.',
+  })
   @IsOptional()
   @IsDateOnly()
   validTo?: string | null;

@@ -74,6 +74,7 @@ export class UpdateOrganisationDto {
 
   @References('organisation')
   @ApiPropertyOptional({
+    type: Number,
     nullable: true,
     description: 'Moves the unit and its subtree; null makes it a root (admins).',
   })
@@ -89,12 +90,12 @@ export class UpdateOrganisationDto {
   @Min(1)
   localityId?: number;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsDateOnly()
   validFrom?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Set to close the unit.' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Set to close the unit.' })
   @IsOptional()
   @IsDateOnly()
   validTo?: string | null;

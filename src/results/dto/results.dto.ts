@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { integerFromQuery, trim } from '../../common/validation/transforms';
 import { SKIP_REASONS } from '../advancement-rules';
 import { References } from '../../access/references';
+import { BreakdownView, NormalisationView } from './breakdown.dto';
 
 /** `?version=N`: a publication's frozen results. */
 export class VersionQuery {
@@ -13,6 +14,19 @@ export class VersionQuery {
   @IsInt()
   @Min(1)
   version?: number;
+}
+
+export const RESULTS_INCLUDES = ['breakdown'] as const;
+
+/** The preview's query: a publication (`version`), and the parts a client asks for beyond the standings. */
+export class ResultsQuery extends VersionQuery {
+  @ApiPropertyOptional({
+    enum: RESULTS_INCLUDES,
+    description: 'breakdown: each entry’s breakdown too (large: judges’ lines, aggregation, tie-breaks).',
+  })
+  @IsOptional()
+  @IsIn(RESULTS_INCLUDES)
+  include?: (typeof RESULTS_INCLUDES)[number];
 }
 
 export class PublishDto {
@@ -136,12 +150,11 @@ class ResultsEntry {
   @ApiProperty({ nullable: true, type: String }) prize!: string | null;
   @ApiProperty() advances!: boolean;
   @ApiProperty({ type: [ResultsFlag] }) flags!: ResultsFlag[];
-  @ApiProperty({
-    type: Object,
-    description:
-      'The engine’s breakdown: judges’ lines (with userId, fullName, role and, when recused, recusalGrounds), the panel’s aggregation with used and dropped marks (judges named), criterion panel values, deductions, rounding, tie-break decisions (opponents with their codes), tiedWith and tiedWithCodes.',
+  @ApiPropertyOptional({
+    type: BreakdownView,
+    description: 'How the score came about; only with ?include=breakdown.',
   })
-  breakdown!: object;
+  breakdown?: BreakdownView;
 }
 
 class MissingScoresEntry {
@@ -156,14 +169,35 @@ class MissingScores {
   @ApiProperty({ type: [MissingScoresEntry] }) entries!: MissingScoresEntry[];
 }
 
+/** One thing standing in the way of publication; the fields beside `kind` depend on it. */
+class PublicationBlockerView {
+  @ApiProperty({
+    enum: [
+      'event_state',
+      'round_not_locked',
+      'no_entries',
+      'no_judges',
+      'sheet_not_submitted',
+      'scores_missing',
+      'unconfirmed_flag',
+    ],
+  })
+  kind!: string;
+  @ApiPropertyOptional({ description: 'event_state: the event’s state.' }) state?: string;
+  @ApiPropertyOptional({ description: 'sheet_not_submitted: the judge.' }) judgeId?: number;
+  @ApiPropertyOptional({ description: 'sheet_not_submitted: the judge’s name.' }) fullName?: string;
+  @ApiPropertyOptional({ description: 'scores_missing: judges owing marks.' }) judges?: number;
+  @ApiPropertyOptional({ description: 'scores_missing: marks (judge × entry × criterion) owed.' })
+  cells?: number;
+  @ApiPropertyOptional({ description: 'unconfirmed_flag: the entry.' }) entryId?: number;
+  @ApiPropertyOptional({ description: 'unconfirmed_flag: its code.' }) code?: string;
+  @ApiPropertyOptional({ description: 'unconfirmed_flag: the judges’ spread.' }) spread?: string;
+  @ApiPropertyOptional({ description: 'unconfirmed_flag: the round’s limit.' }) limit?: string;
+}
+
 class ReadinessView {
   @ApiProperty() canPublish!: boolean;
-  @ApiProperty({
-    type: [Object],
-    description:
-      'Each {kind, …}: event_state {state}, round_not_locked, no_entries, no_judges, sheet_not_submitted {judgeId, fullName}, scores_missing {judges, cells}, unconfirmed_flag {entryId, code, spread, limit}.',
-  })
-  blockers!: object[];
+  @ApiProperty({ type: [PublicationBlockerView] }) blockers!: PublicationBlockerView[];
 }
 
 class SnapshotMeta {
@@ -188,10 +222,15 @@ export class RoundResultsView {
   @ApiProperty({ type: [ResultsEntry], description: 'Ranked entries by rank, then the unranked.' })
   entries!: ResultsEntry[];
   @ApiProperty({ type: [MissingScores] }) missingScores!: MissingScores[];
-  @ApiProperty({ type: [Object], description: 'With the normalised method: each judge’s mean and spread.' })
-  normalisation!: object[];
+  @ApiProperty({
+    type: [NormalisationView],
+    description: 'With the normalised method: each judge’s mean and spread, per dimension.',
+  })
+  normalisation!: NormalisationView[];
+  // Not yet typed field by field (the skating engine's RankedDetail): an open object until it is.
   @ApiPropertyOptional({
-    type: Object,
+    type: 'object',
+    additionalProperties: true,
     description:
       'Ranked rounds only (skating, recall): each dance’s majority table, the rule deciding each place, the rule 10/11 tables, or the crosses and the tie at the recall cut-off (src/scoring/engine/skating.md).',
   })
@@ -297,6 +336,24 @@ class StandingCategory {
   @ApiProperty() name!: string;
 }
 
+class StandingRoundLine {
+  @ApiProperty() roundId!: number;
+  @ApiProperty({ example: '70' }) weight!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The round’s final score.' }) score!:
+    string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'weight × score ÷ Σ weights, exact.' })
+  contribution!: string | null;
+}
+
+class StandingBreakdownView {
+  @ApiProperty({ type: [StandingRoundLine], description: 'In the rounds’ order.' })
+  rounds!: StandingRoundLine[];
+  @ApiProperty({ type: [Number], description: 'Counted rounds without a final score (round ids).' })
+  missingRounds!: number[];
+  @ApiProperty({ nullable: true, type: String }) unroundedScore!: string | null;
+  @ApiProperty({ type: [Number], description: 'Entries sharing this one’s rank.' }) tiedWith!: number[];
+}
+
 class StandingEntryView {
   @ApiProperty() entryId!: number;
   @ApiProperty() code!: string;
@@ -313,12 +370,7 @@ class StandingEntryView {
   @ApiProperty({ nullable: true, type: String }) finalScore!: string | null;
   @ApiProperty({ nullable: true, type: Number }) rank!: number | null;
   @ApiProperty({ nullable: true, type: String }) prize!: string | null;
-  @ApiProperty({
-    type: Object,
-    description:
-      'rounds: [{roundId, weight, score, contribution}], missingRounds, unroundedScore, tiedWith (entry ids).',
-  })
-  breakdown!: object;
+  @ApiProperty({ type: StandingBreakdownView }) breakdown!: StandingBreakdownView;
 }
 
 export class CategoryStandingView {

@@ -61,6 +61,7 @@ export function combineRounds(input: CombineInput): CombinedEntryResult[] {
   const prizes = awardPrizes(
     ranked.map(({ entryId, rank }) => ({ entryId, rank, score: finalScores.get(entryId) ?? Decimal.ZERO })),
     prizeRules,
+    input.tiesUseNextPlaces === true,
   );
   const rankedById = new Map(ranked.map((entry) => [entry.entryId, entry]));
 

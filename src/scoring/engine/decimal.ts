@@ -223,12 +223,13 @@ function checkDecimals(decimals: number): number {
 
 /**
  * Writes a value for a breakdown: exactly, with at least `minDecimals` places ('40.00', '13.125'); a value with
- * no finite decimal form (a mean of three marks) is shown to `APPROXIMATE_DECIMALS` places followed by '…'.
+ * no finite decimal form (a mean of three marks), or more places than `APPROXIMATE_DECIMALS`, is rounded half
+ * up to `APPROXIMATE_DECIMALS` places: the precision the API states for breakdown values.
  */
 export function formatExact(value: Decimal, minDecimals: number): string {
   const places = value.exactDecimalPlaces();
   if (places !== null && places <= APPROXIMATE_DECIMALS) return value.toFixed(Math.max(places, minDecimals));
-  return `${value.toFixed(APPROXIMATE_DECIMALS)}…`;
+  return value.toFixed(APPROXIMATE_DECIMALS);
 }
 
 export const APPROXIMATE_DECIMALS = 12;

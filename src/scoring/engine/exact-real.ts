@@ -164,9 +164,9 @@ function roundScaled(n: bigint, digits: number, decimals: number): bigint {
   return n < 0n ? -units : units;
 }
 
-/** Writes a value for a breakdown like formatExact; an irrational one correctly rounded to 12 places, then '…'. */
+/** Writes a value for a breakdown like formatExact; an irrational one correctly rounded to 12 places. */
 export function formatReal(value: ExactReal, minDecimals: number): string {
   const rational = value.asRational();
   if (rational !== null) return formatExact(rational, minDecimals);
-  return `${value.roundHalfUp(APPROXIMATE_DECIMALS).toFixed(APPROXIMATE_DECIMALS)}…`;
+  return value.roundHalfUp(APPROXIMATE_DECIMALS).toFixed(APPROXIMATE_DECIMALS);
 }

@@ -51,6 +51,50 @@ describe('awardPrizes', () => {
     });
   });
 
+  describe('with tiesUseNextPlaces', () => {
+    const tied = standing(
+      ['A', 1, '9.50'],
+      ['B', 1, '9.50'],
+      ['C', 3, '8.80'],
+      ['D', 4, '8.20'],
+      ['E', 4, '8.20'],
+      ['F', 6, '6.50'],
+      ['G', 7, '6.00'],
+    );
+
+    it('lets a shared prize use up the next prizes’ places', () => {
+      // first: count 1 → A, B tied at rank 1 take 2 places: 1 place over, owed by second.
+      // second: count 2 − 1 owed = 1 → C.
+      // third: count 2 → D, E (tied at rank 4, exactly the quota): nothing over.
+      const prizes = awardPrizes(tied, [rule('first', 1), rule('second', 2), rule('third', 2)], true);
+      expect(asObject(prizes)).toEqual({ A: 'first', B: 'first', C: 'second', D: 'third', E: 'third' });
+      // By default the second prize keeps its 2 places: C, D and (tied with D) E; third: F, G.
+      expect(asObject(awardPrizes(tied, [rule('first', 1), rule('second', 2), rule('third', 2)]))).toEqual({
+        A: 'first',
+        B: 'first',
+        C: 'second',
+        D: 'second',
+        E: 'second',
+        F: 'third',
+        G: 'third',
+      });
+    });
+
+    it('carries an overflow past a prize it uses up entirely', () => {
+      // Three tied firsts with one first prize: 2 places over.
+      // second: count 1 − 1 owed = 0 → none; third: count 2 − 1 owed = 1 → D.
+      const three = standing(['A', 1, '9'], ['B', 1, '9'], ['C', 1, '9'], ['D', 4, '8'], ['E', 5, '7']);
+      const prizes = awardPrizes(three, [rule('first', 1), rule('second', 1), rule('third', 2)], true);
+      expect(asObject(prizes)).toEqual({ A: 'first', B: 'first', C: 'first', D: 'third' });
+    });
+
+    it('leaves thresholds alone: a rule without a count owes nothing', () => {
+      // first ≥ 9.00 → A, B (no quota, nothing over); second: count 1 → C.
+      const prizes = awardPrizes(tied, [rule('first', null, '9.00'), rule('second', 1)], true);
+      expect(asObject(prizes)).toEqual({ A: 'first', B: 'first', C: 'second' });
+    });
+  });
+
   it('awards by thresholds', () => {
     // first ≥ 9.00: A 9.50, B 9.10; second ≥ 8.00: C 8.80, D 8.20; third ≥ 7.00: E 7.90; F 6.50 none
     const prizes = awardPrizes(field, [

@@ -85,6 +85,7 @@ export interface ParsedRound {
   tieBreaks: TieBreak[];
   spreadLimit: Decimal | null;
   prizes: ParsedPrizeRule[];
+  tiesUseNextPlaces: boolean;
   advancement: ParsedAdvancementRule | null;
 }
 
@@ -160,6 +161,7 @@ export function parseRoundInput(input: RoundInput): ParsedRound {
     tieBreaks,
     spreadLimit,
     prizes,
+    tiesUseNextPlaces: input.tiesUseNextPlaces === true,
     advancement,
   };
 }

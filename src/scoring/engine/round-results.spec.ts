@@ -32,9 +32,9 @@ const entry = (results: RoundResults, entryId: string): EntryResult => {
   if (!found) throw new Error(`no result for ${entryId}`);
   return found;
 };
-/** A breakdown value ('1.264911064067…') rounded to fewer places, for comparing with a hand calculation. */
+/** A breakdown value ('1.264911064067') rounded to fewer places, for comparing with a hand calculation. */
 const toPlaces = (value: string | null | undefined, places: number) =>
-  Decimal.parse((value ?? 'NaN').replace('…', '')).toFixed(places);
+  Decimal.parse(value ?? 'NaN').toFixed(places);
 const summary = (results: RoundResults) =>
   results.entries.map((result) => [result.entryId, result.finalScore, result.rank]);
 
@@ -218,7 +218,7 @@ describe('computeRoundResults: per-criterion trimming with factors, rounded befo
       { judgeId: 'J3', value: '10.00', reason: 'highest' },
       { judgeId: 'J1', value: '7.00', reason: 'lowest' },
     ]);
-    expect(c.panel.value).toBe('8.333333333333…');
+    expect(c.panel.value).toBe('8.333333333333');
   });
 
   it('still shows each judge’s factored total', () => {
@@ -314,7 +314,7 @@ describe('computeRoundResults: rounding at x.xx5', () => {
     ['E1', '8.245', '8.25'],
     ['E2', '8.125', '8.13'],
     ['E3', '8.124999', '8.12'],
-    ['E4', '8.243333333333…', '8.24'],
+    ['E4', '8.243333333333', '8.24'],
   ])('%s: %s → %s', (entryId, unrounded, rounded) => {
     const result = entry(results, entryId);
     expect(result.breakdown.unroundedScore).toBe(unrounded);
@@ -441,8 +441,8 @@ describe('computeRoundResults: normalised, with a lenient and a harsh judge', ()
       results.normalisation[0].judges.map((judge) => [judge.judgeId, judge.entries, judge.mean]),
     ).toEqual([
       ['F', 4, '7.00'],
-      ['H', 3, '5.333333333333…'],
-      ['L', 3, '8.666666666667…'],
+      ['H', 3, '5.333333333333'],
+      ['L', 3, '8.666666666667'],
     ]);
   });
 
@@ -515,13 +515,13 @@ describe('computeRoundResults: normalised, with a lenient and a harsh judge', ()
     ]);
     const z = entry(results, 'Z').breakdown.panel?.normalisation;
     expect(z?.zScores).toEqual([
-      { judgeId: 'A', z: '1.414213562373…' },
-      { judgeId: 'B', z: '-1.414213562373…' },
+      { judgeId: 'A', z: '1.414213562373' },
+      { judgeId: 'B', z: '-1.414213562373' },
     ]);
     expect(z?.averageZ).toBe('0.00');
     expect(results.normalisation[0].judges.map((judge) => judge.sd)).toEqual([
-      '0.471404520791…',
-      '0.942809041582…',
+      '0.471404520791',
+      '0.942809041582',
     ]);
   });
 

@@ -53,7 +53,7 @@ export function computeRoundResults(input: RoundInput): RoundResults {
     rank,
     score: finalScores.get(entryId) ?? Decimal.ZERO, // every ranked entry is a candidate
   }));
-  const prizes = awardPrizes(standing, round.prizes);
+  const prizes = awardPrizes(standing, round.prizes, round.tiesUseNextPlaces);
   const advancing = selectAdvancing(standing, round.advancement);
   const rankedById = new Map(ranked.map((entry) => [entry.entryId, entry]));
 

@@ -1,6 +1,6 @@
 /**
  * A decimal number written as a string ('8.75', '-0.5', '9'): score values never travel as JS numbers. In a
- * breakdown, a value ending in '…' is shown rounded to 12 places (its exact form has no finite decimals).
+ * breakdown, a value whose exact form has no finite decimals (or more than 12) is rounded to 12 places.
  */
 export type DecimalString = string;
 
@@ -126,6 +126,8 @@ export interface RoundInput {
   /** Flags an entry whose counted judges' totals spread (max − min) by more than this. */
   spreadLimit?: DecimalString | null;
   prizes?: PrizeRule[];
+  /** Entries sharing a prize beyond its count take the next prizes' places (see awardPrizes); false when omitted. */
+  tiesUseNextPlaces?: boolean;
   advancement?: AdvancementRule | null;
 }
 
@@ -169,7 +171,7 @@ export interface AggregationDetail {
   normalisation: EntryNormalisation | null;
   /**
    * Unrounded. A value with no finite decimal form (a mean of three marks, a square root) is shown rounded to
-   * 12 places and followed by '…'; the engine itself computes with the exact value.
+   * 12 places; the engine itself computes with the exact value.
    */
   value: DecimalString | null;
 }
@@ -304,6 +306,8 @@ export interface CombineInput {
   /** 2 when omitted. */
   decimals?: number;
   prizes?: PrizeRule[];
+  /** As in RoundInput. */
+  tiesUseNextPlaces?: boolean;
 }
 
 export interface CombinedRoundLine {

@@ -96,7 +96,10 @@ export class GrantRoleDto {
   role!: Role;
 
   @References('organisation')
-  @ApiPropertyOptional({ description: 'Required for every role but admin, which reaches everywhere.' })
+  @ApiPropertyOptional({
+    type: Number,
+    description: 'Required for every role but admin, which reaches everywhere.',
+  })
   @ValidateIf((grant: GrantRoleDto) => grant.role !== 'admin' || grant.organisationId != null)
   @IsInt()
   @Min(1)
