@@ -31,11 +31,17 @@ export const DEFAULT_PARAMETERS: TalentParameters = {
 };
 
 /** The defaults, overridden field by field. */
-export function withDefaults(partial: Partial<TalentParameters> = {}): TalentParameters {
+export function withDefaults(given: Partial<TalentParameters> = {}): TalentParameters {
+  const partial = definedOnly(given);
   return {
     ...DEFAULT_PARAMETERS,
     ...partial,
     weights: { ...DEFAULT_PARAMETERS.weights, ...partial.weights },
     levelWeights: { ...DEFAULT_PARAMETERS.levelWeights, ...partial.levelWeights },
   };
+}
+
+/** Drops undefined members, so that they keep their default. */
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== undefined)) as Partial<T>;
 }
