@@ -18,6 +18,7 @@ import { ParticipantsModule } from './participants/participants.module';
 import { ProgressModule } from './progress/progress.module';
 import { QueueModule } from './queue/queue.module';
 import { ResultsModule } from './results/results.module';
+import { ShortlistsModule } from './shortlists/shortlists.module';
 import { WorkersModule } from './queue/workers/workers.module';
 import { UsersModule } from './users/users.module';
 
@@ -46,6 +47,7 @@ export class AppModule {
         EventsModule,
         JudgingModule,
         ResultsModule,
+        ShortlistsModule,
         HealthModule,
         ...(config.runsWorkers ? [WorkersModule] : []),
         ...extraImports,

@@ -20,7 +20,7 @@ import {
 import { PageOf, PageQuery } from '../../common/pagination';
 import { IsDateOnly } from '../../common/validation/is-date-only';
 import { IsDecimalString } from '../../common/validation/is-decimal-string';
-import { trim } from '../../common/validation/transforms';
+import { booleanFromQuery, trim } from '../../common/validation/transforms';
 import { DECISIONS, type Decision } from '../entities/shortlist-decision.entity';
 
 export class AgeBandDto {
@@ -66,7 +66,9 @@ export class LevelWeightsDto {
 
 /** A shortlist request; what is left out takes the default of talent-score.md. */
 export class CreateShortlistDto {
-  @ApiPropertyOptional({ description: 'The requesting unit; by default the first where the caller may build shortlists.' })
+  @ApiPropertyOptional({
+    description: 'The requesting unit; by default the first where the caller may build shortlists.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -97,7 +99,10 @@ export class CreateShortlistDto {
   @Type(() => PeriodDto)
   period!: PeriodDto;
 
-  @ApiPropertyOptional({ type: [Number], description: 'Units of any date; a 2019 district means all its communes.' })
+  @ApiPropertyOptional({
+    type: [Number],
+    description: 'Units of any date; a 2019 district means all its communes.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(300)
@@ -111,7 +116,9 @@ export class CreateShortlistDto {
   @Type(() => SelectionDto)
   selection!: SelectionDto;
 
-  @ApiPropertyOptional({ description: 'The best K of each locality get a place when they meet the minimum evidence.' })
+  @ApiPropertyOptional({
+    description: 'The best K of each locality get a place when they meet the minimum evidence.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -200,13 +207,16 @@ export class CandidateQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Only decisions made on different evidence.' })
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(booleanFromQuery)
   @IsBoolean()
   evidenceChanged?: boolean;
 }
 
 export class RepresentationQuery {
-  @ApiPropertyOptional({ example: '2019-12-31', description: 'Group localities by the units valid on this date (default: the reference date).' })
+  @ApiPropertyOptional({
+    example: '2019-12-31',
+    description: 'Group localities by the units valid on this date (default: the reference date).',
+  })
   @IsOptional()
   @IsDateOnly()
   localitiesAt?: string;
@@ -277,8 +287,10 @@ export class CandidateView {
   @ApiProperty() breakdown!: { contests: string; assessments: string; attendance: string };
   @ApiProperty() independentEvidence!: number;
   @ApiProperty() evidence!: object[];
-  @ApiPropertyOptional({ type: CandidateDecisionView, nullable: true }) decision!: CandidateDecisionView | null;
-  @ApiProperty({ description: 'Decided earlier in the lineage, no longer a candidate.' }) droppedOut!: boolean;
+  @ApiPropertyOptional({ type: CandidateDecisionView, nullable: true })
+  decision!: CandidateDecisionView | null;
+  @ApiProperty({ description: 'Decided earlier in the lineage, no longer a candidate.' })
+  droppedOut!: boolean;
 }
 
 export class CandidatePage extends PageOf(CandidateView) {}
