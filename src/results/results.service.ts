@@ -11,6 +11,7 @@ import { inTransaction } from '../database/transaction';
 import { updateVersioned } from '../database/versioned-update';
 import { Round } from '../events/entities/round.entity';
 import { todayInVietnam } from '../participants/participant-rules';
+import { JobsService } from '../queue/jobs.service';
 import { PublicResults, publicResults } from './public-results';
 import { Readiness, readiness } from './readiness';
 import { CategoryStanding, categoryStanding } from './standing';
@@ -64,6 +65,7 @@ export class ResultsService {
     private readonly materials: RoundMaterialsReader,
     private readonly results: ResultsRepository,
     private readonly audit: AuditService,
+    private readonly jobs: JobsService,
   ) {}
 
   /**
@@ -162,6 +164,8 @@ export class ResultsService {
           reason: snapshot.reason,
         },
       });
+      // Shortlists built on the earlier results learn they are stale, after commit, through the outbox.
+      await this.jobs.enqueue(manager, 'shortlists.mark-stale', { roundId });
       return { created: true, publication: publicationOf(snapshot) };
     });
   }
