@@ -174,7 +174,23 @@ export class ShortlistWorld {
     await manager.insert(ResultSnapshot, {
       roundId: round.id,
       version: 1,
-      results: { event: { id: event.id, level: event.level }, round: { id: round.id }, entries },
+      results: {
+        event: {
+          id: event.id,
+          name: event.name,
+          kind: event.kind,
+          level: event.level,
+          startDate: event.startDate,
+          endDate: event.endDate,
+          venue: null,
+        },
+        category: { id: category.id, code: category.code, name: category.name, format: category.format },
+        round: { id: round.id, name: round.name, position: 1 },
+        complete: true,
+        entries: entries.map((entry) => ({ ...entry, breakdown: { judges: [] } })),
+        missingScores: [],
+        normalisation: [],
+      },
       reason: null,
       publishedBy: this.publisherId,
     });

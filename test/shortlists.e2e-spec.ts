@@ -1,4 +1,6 @@
+import { Round } from '../src/events/entities/round.entity';
 import { ShortlistWorld } from './shortlists-fixtures';
+import { CompetitionFactory } from './support/competition-factory';
 import { bearer, createTestApp, TestApp } from './support/test-app';
 
 interface Candidate {
@@ -43,6 +45,7 @@ describe('talent shortlists', () => {
   let rubric: { rubricId: number; criterionId: number };
   let clubId: number;
   let coachId: number;
+  let publishedRound: Round;
 
   const as = (token: string) => ({
     get: (path: string) => t.http().get(`/api/v1${path}`).set(bearer(token)),
@@ -119,7 +122,7 @@ describe('talent shortlists', () => {
       });
       children.push(participant.id);
     }
-    await world.publishedRound({
+    publishedRound = await world.publishedRound({
       disciplineId: piano,
       level: 'provincial',
       endDate: '2025-12-31',
@@ -429,6 +432,19 @@ describe('talent shortlists', () => {
       .post('/shortlists', { ...REQUEST, disciplineIds: [piano] })
       .expect(403);
     await as(viewerToken).get(`/shortlists/${first}`).expect(404);
+  });
+
+  it('lets palace staff read published results province-wide, and nothing unpublished', async () => {
+    const published = await as(staff).get(`/rounds/${publishedRound.id}/results`).expect(200);
+    expect(published.body.snapshot).toMatchObject({ version: 1 });
+    expect(published.body.entries).toHaveLength(50);
+    expect(published.body.readiness).toBeNull();
+    // a round of another unit still being judged: as if it did not exist
+    const contest = await new CompetitionFactory(t.dataSource, t.factories).contest({ entries: 2 });
+    await as(staff).get(`/rounds/${contest.round.id}/results`).expect(404);
+    await as(staff).get(`/categories/${contest.category.id}/standing`).expect(404);
+    // nor a version of it by number
+    await as(staff).get(`/rounds/${contest.round.id}/results?version=1`).expect(404);
   });
 
   it('enrols accepted candidates in a fostering programme, all or none, each becoming a club member', async () => {
