@@ -16,6 +16,7 @@ import { LocalitiesModule } from './localities/localities.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ParticipantsModule } from './participants/participants.module';
 import { ProgressModule } from './progress/progress.module';
+import { QueueViewModule } from './queue/admin/queue-view.module';
 import { QueueModule } from './queue/queue.module';
 import { ResultsModule } from './results/results.module';
 import { ShortlistsModule } from './shortlists/shortlists.module';
@@ -48,6 +49,7 @@ export class AppModule {
         JudgingModule,
         ResultsModule,
         ShortlistsModule,
+        QueueViewModule,
         HealthModule,
         ...(config.runsWorkers ? [WorkersModule] : []),
         ...extraImports,

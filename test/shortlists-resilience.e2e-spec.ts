@@ -5,6 +5,12 @@ import { bearer, createTestApp, eventually, TestApp } from './support/test-app';
 
 jest.setTimeout(180_000);
 
+interface RunBody {
+  state: string;
+  attempts: number;
+  counts: { scored: number; candidates: number };
+}
+
 const request = (disciplineId: number) => ({
   disciplineIds: [disciplineId],
   referenceDate: '2025-06-01',
@@ -103,7 +109,7 @@ describe('a shortlist build whose worker is killed', () => {
         .get(`/api/v1/shortlists/${id}`)
         .set(bearer(staff.token))
         .expect(200);
-      return current.state === 'completed' ? current : undefined;
+      return current.state === 'completed' ? (current as RunBody) : undefined;
     }, 150_000);
     expect(run.attempts).toBe(2);
     const [rows] = await t.dataSource.query<{ total: number; distinctChildren: number }[]>(
@@ -177,7 +183,7 @@ describe('a shortlist requested while Redis is down', () => {
         .get(`/api/v1/shortlists/${body.id}`)
         .set(bearer(staff.token))
         .expect(200);
-      return current.state === 'completed' ? current : undefined;
+      return current.state === 'completed' ? (current as RunBody) : undefined;
     }, 60_000);
     expect(run.counts.scored).toBeGreaterThan(0);
   });

@@ -1,4 +1,6 @@
 import { Round } from '../src/events/entities/round.entity';
+import { JobsService } from '../src/queue/jobs.service';
+import { ShortlistRun } from '../src/shortlists/entities/shortlist-run.entity';
 import { ShortlistWorld } from './shortlists-fixtures';
 import { CompetitionFactory } from './support/competition-factory';
 import { bearer, createTestApp, TestApp } from './support/test-app';
@@ -446,6 +448,47 @@ describe('talent shortlists', () => {
     // nor a version of it by number
     await as(staff).get(`/rounds/${contest.round.id}/results?version=1`).expect(404);
   });
+
+  it('ends a build that keeps failing as failed with a readable reason, shown with its attempts in the admin queue view', async () => {
+    // A run whose stored parameters cannot be read (written straight to the table: the API refuses them).
+    const id = await t.dataSource.transaction(async (manager) => {
+      const { identifiers } = await manager.insert(ShortlistRun, {
+        organisationId: world.organisationId,
+        parameters: { broken: true } as unknown as ShortlistRun['parameters'],
+        parametersKey: 'x'.repeat(64),
+        activeKey: null,
+        scoringVersion: 'talent-1',
+        lineageId: 0,
+        lineageVersion: 1,
+        requestedById: world.publisherId,
+      });
+      const runId = Number(identifiers[0].id);
+      await t.app.get(JobsService).enqueue(manager, 'shortlists.build', { runId });
+      return runId;
+    });
+    const deadline = Date.now() + 60_000;
+    let run: Record<string, unknown>;
+    for (;;) {
+      run = (await as(staff).get(`/shortlists/${id}`).set('Accept-Language', 'en').expect(200)).body;
+      if (run.state === 'failed' || Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(run).toMatchObject({ state: 'failed', attempts: 3 });
+    expect(run.failureReason).toMatch(/could not be built after several attempts/);
+    const vi = (await as(staff).get(`/shortlists/${id}`).expect(200)).body;
+    expect(vi.failureReason).toMatch(/^Không dựng được danh sách/);
+
+    const queues = (await as(admin).get('/admin/queues').expect(200)).body.items;
+    expect(queues.find((queue: { name: string }) => queue.name === 'shortlists').counts).toMatchObject({
+      failed: 1,
+    });
+    const failed = (await as(admin).get('/admin/queues/shortlists/failed').expect(200)).body;
+    expect(failed.total).toBe(1);
+    expect(failed.items[0]).toMatchObject({ name: 'shortlists.build', data: { runId: id }, attemptsMade: 3 });
+    expect(Object.keys(failed.items[0].data)).toEqual(['runId']);
+    await as(staff).get('/admin/queues').expect(403);
+    await as(admin).get('/admin/queues/nothing/failed').expect(404);
+  }, 90_000);
 
   it('enrols accepted candidates in a fostering programme, all or none, each becoming a club member', async () => {
     const programme = (
