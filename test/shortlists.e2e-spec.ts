@@ -490,6 +490,23 @@ describe('talent shortlists', () => {
     await as(admin).get('/admin/queues/nothing/failed').expect(404);
   }, 90_000);
 
+  it('marks the completed runs whose candidates a new publication touches stale, through the outbox', async () => {
+    const before = (await as(staff).get(`/shortlists/${first}`).expect(200)).body;
+    expect(before).toMatchObject({ stale: false, staleCount: 0 });
+    // what publishing the round again records in its transaction
+    await t.dataSource.transaction((manager) =>
+      t.app.get(JobsService).enqueue(manager, 'shortlists.mark-stale', { roundId: publishedRound.id }),
+    );
+    const deadline = Date.now() + 20_000;
+    let after: { stale: boolean; staleCount: number };
+    do {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      after = (await as(staff).get(`/shortlists/${first}`).expect(200)).body;
+    } while (!after.stale && Date.now() < deadline);
+    // all 13 candidates of the first run were in that round
+    expect(after).toMatchObject({ stale: true, staleCount: 13 });
+  });
+
   it('enrols accepted candidates in a fostering programme, all or none, each becoming a club member', async () => {
     const programme = (
       await as(staff)

@@ -33,8 +33,9 @@ export async function seedBulkEvidence(
   );
   await q(
     `INSERT INTO participant_consents (participant_id, kind, given_by, given_on, method, scopes)
-     SELECT ${p0} + s.seq, k.kind, 'Phụ huynh', '2025-01-10', 'paper', 'registry,contests,publication,shortlisting'
-     FROM seq_1_to_${n} s CROSS JOIN (SELECT 'guardian' AS kind UNION ALL SELECT 'participant') k`,
+     SELECT p.id, k.kind, 'Phụ huynh', '2025-01-10', 'paper', 'registry,contests,publication,shortlisting'
+     FROM participants p CROSS JOIN (SELECT 'guardian' AS kind UNION ALL SELECT 'participant') k
+     WHERE p.id > ${p0}`,
   );
 
   const rounds = shape.rounds;
@@ -48,32 +49,35 @@ export async function seedBulkEvidence(
   const [{ c0 }] = await q('SELECT COALESCE(MAX(id), 0) AS c0 FROM categories');
   await q(
     `INSERT INTO categories (event_id, code, name, discipline_id, format, min_members, max_members, prizes, version)
-     SELECT ${e0} + seq, 'A', 'Bảng A', ?, 'individual', 1, 1,
+     SELECT id, 'A', 'Bảng A', ?, 'individual', 1, 1,
             '[{"prize":"Nhất","count":1},{"prize":"Nhì","count":2},{"prize":"Ba","count":3}]', 1
-     FROM seq_1_to_${rounds}`,
+     FROM events WHERE id > ${e0}`,
     [disciplineId],
   );
   const [{ r0 }] = await q('SELECT COALESCE(MAX(id), 0) AS r0 FROM rounds');
   await q(
     `INSERT INTO rounds (category_id, position, name, criteria, method, basis, decimals, tie_breaks, state, published_version, version)
-     SELECT ${c0} + seq, 1, 'Chung khảo', '[]', '{"kind":"mean"}', 'totals', 2, '[]', 'locked', 1, 1
-     FROM seq_1_to_${rounds}`,
+     SELECT id, 1, 'Chung khảo', '[]', '{"kind":"mean"}', 'totals', 2, '[]', 'locked', 1, 1
+     FROM categories WHERE id > ${c0}`,
   );
   const per = shape.entriesPerRound;
   const [{ n0 }] = await q('SELECT COALESCE(MAX(id), 0) AS n0 FROM entries');
   await q(
     `INSERT INTO entries (category_id, number, organisation_id, version)
-     SELECT ${c0} + 1 + (seq - 1) DIV ${per}, 1 + (seq - 1) % ${per}, ?, 1 FROM seq_1_to_${rounds * per}`,
+     SELECT c.id, s.seq, ?, 1 FROM categories c JOIN seq_1_to_${per} s WHERE c.id > ${c0}`,
     [ids.organisationId],
   );
-  // Entry k goes to a pseudo-random child (a multiplicative step modulo n); never twice in one round here.
+  // The k-th new entry goes to the ((k × 7919) mod n)-th new child: a pseudo-random spread.
   await q(
     `INSERT IGNORE INTO entry_members (entry_id, participant_id, active_category_id)
-     SELECT ${n0} + seq, ${p0} + 1 + (seq * 7919) % ${n}, NULL FROM seq_1_to_${rounds * per}`,
+     SELECT e.id, p.id, NULL
+     FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS k FROM entries WHERE id > ${n0}) e
+     JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS j FROM participants WHERE id > ${p0}) p
+       ON p.j = (e.k * 7919) % ${n}`,
   );
   await q(
     `INSERT INTO round_entries (round_id, entry_id)
-     SELECT ${r0} + 1 + (seq - 1) DIV ${per}, ${n0} + seq FROM seq_1_to_${rounds * per}`,
+     SELECT r.id, e.id FROM rounds r JOIN entries e ON e.category_id = r.category_id WHERE r.id > ${r0}`,
   );
   await q(
     `INSERT INTO result_snapshots (round_id, version, results, published_by)
@@ -103,12 +107,12 @@ export async function seedBulkEvidence(
   const [{ a0 }] = await q('SELECT COALESCE(MAX(id), 0) AS a0 FROM assessments');
   await q(
     `INSERT INTO assessments (participant_id, club_id, rubric_id, assessed_on, assessor_id, version)
-     SELECT ${p0} + seq, ?, ?, DATE_ADD('2025-01-01', INTERVAL seq % 360 DAY), ?, 1 FROM seq_1_to_${n}`,
+     SELECT id, ?, ?, DATE_ADD('2025-01-01', INTERVAL id % 360 DAY), ?, 1 FROM participants WHERE id > ${p0}`,
     [cl, rb, ids.userId],
   );
   await q(
     `INSERT INTO assessment_scores (assessment_id, criterion_id, value)
-     SELECT ${a0} + seq, ?, (seq % 21) / 2 FROM seq_1_to_${n}`,
+     SELECT id, ?, (id % 21) / 2 FROM assessments WHERE id > ${a0}`,
     [cr],
   );
   return Number(disciplineId);
