@@ -16,8 +16,10 @@ import { LocalitiesModule } from './localities/localities.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ParticipantsModule } from './participants/participants.module';
 import { ProgressModule } from './progress/progress.module';
+import { QueueViewModule } from './queue/admin/queue-view.module';
 import { QueueModule } from './queue/queue.module';
 import { ResultsModule } from './results/results.module';
+import { ShortlistsModule } from './shortlists/shortlists.module';
 import { WorkersModule } from './queue/workers/workers.module';
 import { UsersModule } from './users/users.module';
 
@@ -46,6 +48,8 @@ export class AppModule {
         EventsModule,
         JudgingModule,
         ResultsModule,
+        ShortlistsModule,
+        QueueViewModule,
         HealthModule,
         ...(config.runsWorkers ? [WorkersModule] : []),
         ...extraImports,

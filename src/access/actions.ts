@@ -31,6 +31,12 @@ export const ACTIONS = [
   'event.read',
   /** Run events: categories, rounds, entries, panels, deductions, lock, corrections, publication. */
   'event.manage',
+  /** Published rounds, their results and standings, province-wide (nothing unpublished). */
+  'result.read_published',
+  /** Build talent shortlists, review candidates, run fostering programmes and enrol in them. */
+  'shortlist.manage',
+  /** The queues' jobs, states and failures. */
+  'queue.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -50,7 +56,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'event.manage',
   ],
   judge: ['organisation.read', 'participant.read_limited'],
-  palace_staff: ['organisation.read', 'event.read'],
+  palace_staff: ['organisation.read', 'event.read', 'result.read_published', 'shortlist.manage'],
   coach: ['organisation.read'],
   viewer: ['organisation.read', 'event.read'],
 };

@@ -251,6 +251,54 @@ export class ClubsService {
     });
   }
 
+  /**
+   * Makes participants members of a club inside another feature's transaction, once that feature has made
+   * its own checks (a fostering enrolment: accepted candidates with consent). Those already members keep
+   * their membership; the club's capacity holds (409 naming it). Returns the membership id of each.
+   */
+  async addMembersIn(
+    manager: EntityManager,
+    actor: Actor,
+    clubId: number,
+    participantIds: number[],
+    joinedOn: string,
+  ): Promise<Map<number, number>> {
+    const row = await this.clubs.find(manager, clubId, true);
+    if (!row) throw new AppError('not_found');
+    const ids = new Map<number, number>();
+    const joining: number[] = [];
+    for (const participantId of participantIds) {
+      const membership = await this.clubs.activeMembership(manager, clubId, participantId);
+      if (membership) ids.set(participantId, membership.id);
+      else joining.push(participantId);
+    }
+    const { club } = row;
+    if (
+      club.capacity !== null &&
+      (await this.clubs.countActiveMembers(manager, clubId)) + joining.length > club.capacity
+    ) {
+      throw new AppError('conflict', {
+        detail: {
+          vi: `Câu lạc bộ đã đủ ${club.capacity} thành viên.`,
+          en: `The club is full (${club.capacity} members).`,
+        },
+        extensions: { capacity: club.capacity },
+      });
+    }
+    for (const participantId of joining) {
+      const { identifiers } = await manager.insert(Membership, { clubId, participantId, joinedOn });
+      const membershipId = Number(identifiers[0].id);
+      ids.set(participantId, membershipId);
+      await this.audit.record(manager, actor, {
+        action: 'membership.create',
+        entityType: 'club',
+        entityId: clubId,
+        after: { membershipId, participantId, joinedOn },
+      });
+    }
+    return ids;
+  }
+
   async leave(actor: Actor, id: number, membershipId: number, input: LeaveClubDto): Promise<MembershipView> {
     return inTransaction(this.dataSource, async (manager) => {
       await this.authorized(manager, actor, id, 'coach', true);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Actor } from '../access/actor';
-import { covers } from '../access/scope';
+import { covers, isEmpty } from '../access/scope';
 import { AppError } from '../common/errors/app-error';
 import { Category } from '../events/entities/category.entity';
 import { Event } from '../events/entities/event.entity';
@@ -68,7 +68,9 @@ export class CompetitionAccess {
     if (!category) throw new AppError('not_found');
     const event = await manager.findOneByOrFail(Event, { id: category.eventId });
     const context = await this.eventContext(manager, actor, event);
-    await this.require(manager, actor, context, need === 'manage');
+    const publishedRead =
+      need === 'read' && this.readsPublished(actor) && (await this.hasPublishedRound(manager, categoryId));
+    if (!publishedRead) await this.require(manager, actor, context, need === 'manage');
     return { ...context, category };
   }
 
@@ -87,7 +89,11 @@ export class CompetitionAccess {
       this.eventContext(manager, actor, event),
       manager.findOneBy(PanelMember, { roundId, userId: actor.userId }),
     ]);
-    const readable = context.manages || panelMember !== null || this.reads(actor, context.organisationPaths);
+    const readable =
+      context.manages ||
+      panelMember !== null ||
+      this.reads(actor, context.organisationPaths) ||
+      (round.publishedVersion > 0 && this.readsPublished(actor));
     if (!readable) throw new AppError('not_found');
     const judges = panelMember !== null && JUDGING_ROLES.includes(panelMember.role);
     const allowed =
@@ -97,6 +103,19 @@ export class CompetitionAccess {
       (need === 'panel' && (context.manages || panelMember !== null));
     if (!allowed) throw new AppError('forbidden');
     return { ...context, category, round, panelMember };
+  }
+
+  /** Palace staff read every published round province-wide, and nothing unpublished (result.read_published). */
+  readsPublished(actor: Actor): boolean {
+    return !isEmpty(this.access.scope(actor, 'result.read_published'));
+  }
+
+  private async hasPublishedRound(manager: EntityManager, categoryId: number): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(
+      'SELECT 1 FROM rounds WHERE category_id = ? AND published_version > 0 LIMIT 1',
+      [categoryId],
+    );
+    return rows.length > 0;
   }
 
   private async eventContext(manager: EntityManager, actor: Actor, event: Event): Promise<EventContext> {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CompetitionModule } from '../competition/competition.module';
 import { EventsModule } from '../events/events.module';
+import { QueueModule } from '../queue/queue.module';
 import { AdvancementService } from './advancement.service';
 import {
   CategoryStandingController,
@@ -13,7 +14,7 @@ import { ResultsService } from './results.service';
 
 /** Results: previews with breakdowns, publication and its snapshots, public results, advancement. */
 @Module({
-  imports: [CompetitionModule, AuditModule, EventsModule],
+  imports: [CompetitionModule, AuditModule, EventsModule, QueueModule],
   controllers: [RoundResultsController, PublicResultsController, CategoryStandingController],
   providers: [ResultsService, AdvancementService, ResultsRepository],
   // Progress reads a participant's published results.

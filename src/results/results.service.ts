@@ -11,6 +11,7 @@ import { inTransaction } from '../database/transaction';
 import { updateVersioned } from '../database/versioned-update';
 import { Round } from '../events/entities/round.entity';
 import { todayInVietnam } from '../participants/participant-rules';
+import { JobsService } from '../queue/jobs.service';
 import { PublicResults, publicResults } from './public-results';
 import { Readiness, readiness } from './readiness';
 import { CategoryStanding, categoryStanding } from './standing';
@@ -73,6 +74,7 @@ export class ResultsService {
     private readonly materials: RoundMaterialsReader,
     private readonly results: ResultsRepository,
     private readonly audit: AuditService,
+    private readonly jobs: JobsService,
   ) {}
 
   /**
@@ -87,7 +89,12 @@ export class ResultsService {
   ): Promise<RoundResultsPayload> {
     return inTransaction(this.dataSource, async (manager) => {
       const context = await this.access.round(manager, actor, roundId, 'read');
-      requireCompiler(context);
+      if (!isCompiler(context)) {
+        // Readers of published results (palace staff) get the latest publication, never the live results.
+        if (!this.access.readsPublished(actor) || context.round.publishedVersion === 0)
+          throw new AppError('forbidden');
+        version ??= context.round.publishedVersion;
+      }
       const publications = await this.results.publications(manager, roundId);
       if (version !== undefined) {
         const snapshot = await this.results.snapshot(manager, roundId, version);
@@ -178,6 +185,8 @@ export class ResultsService {
           reason: snapshot.reason,
         },
       });
+      // Shortlists built on the earlier results learn they are stale, after commit, through the outbox.
+      await this.jobs.enqueue(manager, 'shortlists.mark-stale', { roundId });
       return { created: true, publication: publicationOf(snapshot) };
     });
   }
@@ -215,10 +224,14 @@ export class ResultsService {
    */
   async standing(actor: Actor, categoryId: number): Promise<CategoryStanding> {
     return inTransaction(this.dataSource, async (manager) => {
-      const { category } = await this.access.category(manager, actor, categoryId, 'manage');
+      const readsPublished = this.access.readsPublished(actor);
+      const context = await this.access.category(manager, actor, categoryId, readsPublished ? 'read' : 'manage');
+      const { category } = context;
       const rounds = await this.results.standingRounds(manager, categoryId);
       if (rounds.length === 0) throw new AppError('invalid_state', { detail: NO_STANDING_ROUNDS });
       const unpublished = rounds.filter((round) => round.publishedVersion === 0);
+      // A reader of published results learns nothing of rounds still unpublished.
+      if (unpublished.length > 0 && !context.manages) throw new AppError('not_found');
       if (unpublished.length > 0) {
         const blockers = unpublished.map(({ id, name, position }) => ({
           kind: 'round_not_published',
@@ -269,8 +282,8 @@ export class ResultsService {
 }
 
 /** Those who compile results: the event's organisers and the panel's secretaries (judges never: they score blind). */
-function requireCompiler(context: RoundContext): void {
-  if (!context.manages && context.panelMember?.role !== 'secretary') throw new AppError('forbidden');
+function isCompiler(context: RoundContext): boolean {
+  return context.manages || context.panelMember?.role === 'secretary';
 }
 
 function memberNames(materials: RoundMaterials): Map<number, string> {

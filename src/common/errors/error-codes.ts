@@ -90,6 +90,14 @@ export const ERROR_CODES = {
       en: 'Not ready yet: {count} thing(s) outstanding (see "blockers").',
     },
   },
+  enrolment_refused: {
+    status: 409,
+    title: { vi: 'Không ghi danh được', en: 'Enrolment refused' },
+    detail: {
+      vi: 'Không ai được ghi danh: {count} em không đủ điều kiện (xem từng em).',
+      en: 'Nobody was enrolled: {count} child(ren) cannot be (see each).',
+    },
+  },
   idempotency_key_reused: {
     status: 422,
     title: { vi: 'Khóa Idempotency-Key đã được dùng', en: 'Idempotency-Key reused' },

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { ImportsWorkersModule } from '../../imports/imports-workers.module';
+import { ShortlistsWorkersModule } from '../../shortlists/shortlists-workers.module';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { QueueModule } from '../queue.module';
 import { MaintenanceProcessor } from './maintenance.processor';
@@ -11,7 +12,7 @@ import { QueueWorkers } from './queue-workers';
  * of role `all` or `worker`. A feature's processors live in its own `<feature>-workers.module.ts`, imported here.
  */
 @Module({
-  imports: [QueueModule, DiscoveryModule, ImportsWorkersModule],
+  imports: [QueueModule, DiscoveryModule, ImportsWorkersModule, ShortlistsWorkersModule],
   providers: [OutboxRelay, QueueWorkers, MaintenanceProcessor],
 })
 export class WorkersModule {}

@@ -1,0 +1,44 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor } from '../access/actor';
+import { CurrentActor } from '../auth/decorators';
+import { Page } from '../common/pagination';
+import {
+  CreateProgrammeDto,
+  EnrolDto,
+  EnrolmentView,
+  ProgrammePage,
+  ProgrammeQuery,
+  ProgrammeView,
+} from './dto/fostering.dto';
+import { FosteringService } from './fostering.service';
+
+@ApiTags('fostering')
+@ApiBearerAuth()
+@Controller('fostering-programmes')
+export class FosteringController {
+  constructor(private readonly fostering: FosteringService) {}
+
+  @Get()
+  @ApiOkResponse({ type: ProgrammePage })
+  list(@CurrentActor() actor: Actor, @Query() query: ProgrammeQuery): Promise<Page<ProgrammeView>> {
+    return this.fostering.list(actor, query);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: ProgrammeView })
+  create(@CurrentActor() actor: Actor, @Body() body: CreateProgrammeDto): Promise<ProgrammeView> {
+    return this.fostering.create(actor, body);
+  }
+
+  @Post(':id/enrolments')
+  @ApiOperation({ summary: 'Enrol accepted candidates: all or none, with an error per child' })
+  @ApiCreatedResponse({ type: [EnrolmentView] })
+  enrol(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: EnrolDto,
+  ): Promise<EnrolmentView[]> {
+    return this.fostering.enrol(actor, id, body);
+  }
+}
