@@ -29,6 +29,10 @@ export const ACTIONS = [
   'event.read',
   /** Run events: categories, rounds, entries, panels, deductions, lock, corrections, publication. */
   'event.manage',
+  /** Programme statistics of the subtree: figures only, never a person. */
+  'report.read',
+  /** Statistics with small counts of children shown exactly (every role but viewer). */
+  'report.read_exact',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -45,9 +49,11 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'rubric.manage',
     'event.read',
     'event.manage',
+    'report.read',
+    'report.read_exact',
   ],
-  judge: ['organisation.read', 'participant.read_limited'],
-  palace_staff: ['organisation.read', 'event.read'],
-  coach: ['organisation.read'],
-  viewer: ['organisation.read', 'event.read'],
+  judge: ['organisation.read', 'participant.read_limited', 'report.read', 'report.read_exact'],
+  palace_staff: ['organisation.read', 'event.read', 'report.read', 'report.read_exact'],
+  coach: ['organisation.read', 'report.read', 'report.read_exact'],
+  viewer: ['organisation.read', 'event.read', 'report.read'],
 };
