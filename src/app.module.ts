@@ -9,6 +9,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DisciplinesModule } from './disciplines/disciplines.module';
 import { EventsModule } from './events/events.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { JudgingModule } from './judging/judging.module';
@@ -48,6 +49,7 @@ export class AppModule {
         JudgingModule,
         ResultsModule,
         ReportsModule,
+        ExportsModule,
         HealthModule,
         ...(config.runsWorkers ? [WorkersModule] : []),
         ...extraImports,

@@ -9,6 +9,7 @@ import { DefaultJobOptions } from 'bullmq';
 export enum QueueName {
   Maintenance = 'maintenance',
   Imports = 'imports',
+  Exports = 'exports',
 }
 
 export const QUEUE_OPTIONS: Record<QueueName, DefaultJobOptions> = {
@@ -19,6 +20,12 @@ export const QUEUE_OPTIONS: Record<QueueName, DefaultJobOptions> = {
     removeOnFail: { age: 7 * 24 * 3600 },
   },
   [QueueName.Imports]: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 5_000 },
+    removeOnComplete: { age: 24 * 3600, count: 1000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  },
+  [QueueName.Exports]: {
     attempts: 3,
     backoff: { type: 'exponential', delay: 5_000 },
     removeOnComplete: { age: 24 * 3600, count: 1000 },
@@ -43,6 +50,10 @@ export const JOBS = {
   'maintenance.purge-outbox': job(QueueName.Maintenance, payload<Record<string, never>>()),
   /** Validates and imports an uploaded participants file (all rows or none). */
   'imports.participants': job(QueueName.Imports, payload<{ importId: number }>()),
+  /** Builds a requested spreadsheet (see src/exports). */
+  'exports.build': job(QueueName.Exports, payload<{ exportId: number }>()),
+  /** Deletes the files of expired exports; scheduled, not enqueued by features. */
+  'exports.purge-expired': job(QueueName.Exports, payload<Record<string, never>>()),
 } as const;
 
 export type JobName = keyof typeof JOBS;

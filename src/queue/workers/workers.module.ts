@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { ExportsWorkersModule } from '../../exports/exports-workers.module';
 import { ImportsWorkersModule } from '../../imports/imports-workers.module';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { QueueModule } from '../queue.module';
@@ -11,7 +12,7 @@ import { QueueWorkers } from './queue-workers';
  * of role `all` or `worker`. A feature's processors live in its own `<feature>-workers.module.ts`, imported here.
  */
 @Module({
-  imports: [QueueModule, DiscoveryModule, ImportsWorkersModule],
+  imports: [QueueModule, DiscoveryModule, ImportsWorkersModule, ExportsWorkersModule],
   providers: [OutboxRelay, QueueWorkers, MaintenanceProcessor],
 })
 export class WorkersModule {}
