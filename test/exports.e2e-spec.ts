@@ -233,6 +233,61 @@ describe('Exports', () => {
     expect(values(sheet, 7)[0]).toBe('Tổng cộng');
   });
 
+  it('exports a category’s final standing over its published rounds', async () => {
+    await t.dataSource.manager.update(Round, { id: contest.round.id }, { standingWeight: '1' });
+    const { workbook } = await built(organiserToken, 'category_standing', {
+      categoryId: contest.category.id,
+    });
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getCell('A2').value).toBe('Bảng xếp hạng chung cuộc: Bảng A');
+    expect(values(sheet, 6)).toEqual([
+      'Hạng',
+      'Mã số',
+      'Họ và tên',
+      'Đơn vị',
+      'Địa bàn',
+      'Điểm Vòng sơ khảo',
+      'Điểm chung cuộc',
+      'Giải',
+    ]);
+    // One round of weight 1: the overall score is the round's (9.25, 8.10, 7.00); the category's prizes
+    // (1 first, 1 second, 1 third) follow the overall ranking.
+    expect(values(sheet, 7)).toEqual([
+      1,
+      'A-002',
+      contest.participants[1].fullName,
+      contest.organisation.name,
+      'Phường Hồng Gai',
+      9.25,
+      9.25,
+      'first',
+    ]);
+    expect(values(sheet, 9).slice(5)).toEqual([7, 7, 'third']);
+    expect(sheet.getCell('G7').numFmt).toBe('0.00');
+    // A viewer may not (standings are for the event's organisers).
+    const refused = await t
+      .http()
+      .post('/api/v1/exports')
+      .set(bearer(viewerToken))
+      .send({ kind: 'category_standing', params: { categoryId: contest.category.id } });
+    expect(refused.status).toBe(403);
+  });
+
+  it('exports a review with one column per year', async () => {
+    const { workbook } = await built(organiserToken, 'review', { from: '2025-01-01', to: '2026-12-31' });
+    const sheet = workbook.worksheets[0];
+    expect(values(sheet, 4)).toEqual(['Chỉ tiêu', '2025', '2026', 'Thay đổi', 'Thay đổi (%)']);
+    const rows = new Map(
+      Array.from({ length: sheet.rowCount - 4 }, (_, i) => values(sheet, i + 5)).map((row) => [
+        row[0],
+        row.slice(1),
+      ]),
+    );
+    // The event of 2026 (district level) with its 3 entries: 0 → 1 and 0 → 3, no percentage from zero.
+    expect(rows.get('Sự kiện cấp huyện')).toEqual([0, 1, 1]);
+    expect(rows.get('Lượt dự thi')).toEqual([0, 3, 3]);
+  });
+
   it('refuses bad params with a 400 naming the field, an unpublished round with 409, another unit’s with 404', async () => {
     const exportsBefore = await t.dataSource.query<{ n: string }[]>('SELECT COUNT(*) AS n FROM exports');
     const bad = await t

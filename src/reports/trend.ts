@@ -19,6 +19,8 @@ export interface Trend {
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
+/** Changes keep a rate's precision (4 decimals); counts are whole anyway. */
+const round4 = (value: number) => Math.round(value * 10000) / 10000;
 
 /**
  * Year-on-year changes and the trend of one figure. Values that are not numbers (a hidden small cell)
@@ -31,7 +33,7 @@ export function trendOf<V>(series: { year: number; value: V }[]): { years: YearV
     const current = numeric(point.value);
     return {
       ...point,
-      change: previous === null || current === null ? null : round1(current - previous),
+      change: previous === null || current === null ? null : round4(current - previous),
     };
   });
   const first = series.length > 0 ? numeric(series[0].value) : null;
@@ -43,7 +45,7 @@ export function trendOf<V>(series: { year: number; value: V }[]): { years: YearV
     trend: {
       first,
       last,
-      change: known ? round1(last - first) : null,
+      change: known ? round4(last - first) : null,
       changePercent: known && first !== 0 ? round1(((last - first) / first) * 100) : null,
       annualGrowthPercent:
         known && first > 0 && last > 0 && span > 0
