@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
@@ -115,17 +116,18 @@ export class ExportsService {
       await this.exports.progress(exportId, percent, rows);
       await reportProgress(percent);
     };
-    const done = new Promise<void>((resolve, reject) => {
-      stream.on('finish', resolve);
-      stream.on('error', reject);
-    });
-    const { fileName, rows } = await this.builders.build(job.kind, {
-      actor,
-      params: job.params,
-      stream,
-      progress,
-    });
-    await done;
+    // Stored pieces may fail (the database gone): the build then fails with them, never unhandled.
+    const written = finished(stream);
+    written.catch(() => undefined);
+    let built: { fileName: string; rows: number };
+    try {
+      built = await this.builders.build(job.kind, { actor, params: job.params, stream, progress });
+      await written;
+    } catch (error) {
+      stream.destroy();
+      throw error;
+    }
+    const { fileName, rows } = built;
     await inTransaction(this.dataSource, async (manager) => {
       await this.exports.finish(manager, exportId, { rows, fileName, byteSize: stream.bytes });
       await this.audit.record(manager, null, {
