@@ -9,6 +9,8 @@ import {
 } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { ChangePasswordDto, MeView } from '../users/dto/user.dto';
+import { PasswordSetupDto } from '../users/dto/staff.dto';
+import { StaffAccountsService } from '../users/staff-accounts.service';
 import { UsersService } from '../users/users.service';
 import { AuthService } from './auth.service';
 import { CurrentActor, CurrentRequest, Public, RequestMeta } from './decorators';
@@ -17,7 +19,10 @@ import { LoginDto, RefreshDto, TokenPair } from './dto/auth.dto';
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly staff: StaffAccountsService,
+  ) {}
 
   @Public()
   @Post('login')
@@ -38,6 +43,18 @@ export class AuthController {
   @ApiOkResponse({ type: TokenPair })
   refresh(@Body() body: RefreshDto, @CurrentRequest() request: RequestMeta): Promise<TokenPair> {
     return this.auth.refresh(body.refreshToken, request);
+  }
+
+  @Public()
+  @Post('password-setup')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({
+    summary:
+      'Set one’s password with the one-time token an organiser handed over; the token then stops working',
+  })
+  @ApiNoContentResponse()
+  setUpPassword(@Body() body: PasswordSetupDto, @CurrentRequest() request: RequestMeta): Promise<void> {
+    return this.staff.redeem(body, request);
   }
 
   @Post('logout')

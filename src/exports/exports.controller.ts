@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseIntPipe,
-  Post,
-  StreamableFile,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, StreamableFile } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -19,6 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/decorators';
+import { IdPipe } from '../common/validation/id.pipe';
 import { CreateExportDto, ExportAccepted, ExportView } from './dto/export.dto';
 import { ExportsService } from './exports.service';
 
@@ -43,14 +34,14 @@ export class ExportsController {
   @Get(':id')
   @ApiOperation({ summary: 'An export’s state and progress (the requester’s own only)' })
   @ApiOkResponse({ type: ExportView })
-  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<ExportView> {
+  get(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<ExportView> {
     return this.exports.get(actor, id);
   }
 
   @Get(':id/file')
   @ApiOperation({ summary: 'The spreadsheet (XLSX), once built and until it expires' })
   @ApiProduces(XLSX)
-  async file(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<StreamableFile> {
+  async file(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<StreamableFile> {
     const { fileName, byteSize, stream } = await this.exports.file(actor, id);
     return new StreamableFile(stream, {
       type: XLSX,

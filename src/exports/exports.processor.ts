@@ -5,6 +5,7 @@ import { JobHandlers, QueueProcessor, QueueWorker } from '../queue/workers/queue
 import { ExportsService } from './exports.service';
 
 const PURGE_EVERY_MS = 3600 * 1000;
+const PURGE_SCHEDULE = 'exports.purge-expired';
 
 @QueueWorker(QueueName.Exports)
 export class ExportsProcessor extends QueueProcessor<QueueName.Exports> implements OnApplicationBootstrap {
@@ -37,14 +38,30 @@ export class ExportsProcessor extends QueueProcessor<QueueName.Exports> implemen
     super();
   }
 
-  /** One schedule for the whole cluster, as maintenance.purge-outbox. */
+  /**
+   * One schedule for the whole cluster, as maintenance.purge-outbox: upserted by every worker process, and
+   * re-created when Redis comes back without it.
+   */
   async onApplicationBootstrap(): Promise<void> {
-    await this.queues
+    await this.upsertSchedule();
+    this.queues
       .get(QueueName.Exports)
-      .upsertJobScheduler(
-        'exports.purge-expired',
-        { every: PURGE_EVERY_MS },
-        { name: 'exports.purge-expired', data: {} },
-      );
+      .getBackend()
+      .on('ready', () => {
+        this.ensureSchedule().catch((error: unknown) =>
+          this.log.warn({ err: error, msg: 'Re-creating the exports schedule failed' }),
+        );
+      });
+  }
+
+  private async ensureSchedule(): Promise<void> {
+    if (await this.queues.get(QueueName.Exports).getJobScheduler(PURGE_SCHEDULE)) return;
+    await this.upsertSchedule();
+  }
+
+  private upsertSchedule(): Promise<unknown> {
+    return this.queues
+      .get(QueueName.Exports)
+      .upsertJobScheduler(PURGE_SCHEDULE, { every: PURGE_EVERY_MS }, { name: PURGE_SCHEDULE, data: {} });
   }
 }

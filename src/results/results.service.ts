@@ -290,6 +290,7 @@ function payload(
     entries: results.entries,
     missingScores: results.missingScores,
     normalisation: results.normalisation,
+    ...(results.ranked ? { ranked: results.ranked } : {}),
     readiness: extra.readiness,
     publications: extra.publications,
   };

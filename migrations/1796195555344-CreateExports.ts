@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class CreateExports1796192960025 implements MigrationInterface {
-  name = 'CreateExports1796192960025';
+export class CreateExports1796195555344 implements MigrationInterface {
+  name = 'CreateExports1796195555344';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
