@@ -9,6 +9,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DisciplinesModule } from './disciplines/disciplines.module';
 import { EventsModule } from './events/events.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { JudgingModule } from './judging/judging.module';
@@ -18,6 +19,7 @@ import { ParticipantsModule } from './participants/participants.module';
 import { ProgressModule } from './progress/progress.module';
 import { QueueViewModule } from './queue/admin/queue-view.module';
 import { QueueModule } from './queue/queue.module';
+import { ReportsModule } from './reports/reports.module';
 import { ResultsModule } from './results/results.module';
 import { ShortlistsModule } from './shortlists/shortlists.module';
 import { WorkersModule } from './queue/workers/workers.module';
@@ -50,6 +52,8 @@ export class AppModule {
         ResultsModule,
         ShortlistsModule,
         QueueViewModule,
+        ReportsModule,
+        ExportsModule,
         HealthModule,
         ...(config.runsWorkers ? [WorkersModule] : []),
         ...extraImports,

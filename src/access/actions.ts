@@ -37,6 +37,10 @@ export const ACTIONS = [
   'shortlist.manage',
   /** The queues' jobs, states and failures. */
   'queue.read',
+  /** Programme statistics of the subtree: figures only, never a person. */
+  'report.read',
+  /** Statistics with small counts of children shown exactly (every role but viewer). */
+  'report.read_exact',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -54,9 +58,18 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'rubric.manage',
     'event.read',
     'event.manage',
+    'report.read',
+    'report.read_exact',
   ],
-  judge: ['organisation.read', 'participant.read_limited'],
-  palace_staff: ['organisation.read', 'event.read', 'result.read_published', 'shortlist.manage'],
-  coach: ['organisation.read'],
-  viewer: ['organisation.read', 'event.read'],
+  judge: ['organisation.read', 'participant.read_limited', 'report.read', 'report.read_exact'],
+  palace_staff: [
+    'organisation.read',
+    'event.read',
+    'result.read_published',
+    'shortlist.manage',
+    'report.read',
+    'report.read_exact',
+  ],
+  coach: ['organisation.read', 'report.read', 'report.read_exact'],
+  viewer: ['organisation.read', 'event.read', 'report.read'],
 };

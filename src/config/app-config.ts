@@ -53,6 +53,8 @@ export class AppConfig {
   readonly bodyLimitBytes: number;
   readonly logLevel: LogLevel;
   readonly outboxPollIntervalMs: number;
+  /** How long an export's file is kept. */
+  readonly exportTtlHours: number;
   readonly auth: {
     accessTokenTtlSeconds: number;
     refreshTokenTtlDays: number;
@@ -80,6 +82,7 @@ export class AppConfig {
     this.bodyLimitBytes = env.BODY_LIMIT_BYTES;
     this.logLevel = env.LOG_LEVEL;
     this.outboxPollIntervalMs = env.OUTBOX_POLL_INTERVAL_MS;
+    this.exportTtlHours = env.EXPORT_TTL_HOURS;
     this.auth = {
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,

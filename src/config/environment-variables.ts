@@ -86,6 +86,9 @@ export class EnvironmentVariables {
   @WholeNumber(10, 60000, ' of milliseconds')
   OUTBOX_POLL_INTERVAL_MS = 1000;
 
+  @WholeNumber(1, 720, ' of hours')
+  EXPORT_TTL_HOURS = 24;
+
   @WholeNumber(60, 86400, ' of seconds')
   ACCESS_TOKEN_TTL_SECONDS = 900;
 

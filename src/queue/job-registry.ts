@@ -10,6 +10,7 @@ export enum QueueName {
   Maintenance = 'maintenance',
   Imports = 'imports',
   Shortlists = 'shortlists',
+  Exports = 'exports',
 }
 
 export const QUEUE_OPTIONS: Record<QueueName, DefaultJobOptions> = {
@@ -26,6 +27,12 @@ export const QUEUE_OPTIONS: Record<QueueName, DefaultJobOptions> = {
     removeOnFail: { age: 7 * 24 * 3600 },
   },
   [QueueName.Shortlists]: {
+    attempts: 3,
+    backoff: { type: 'exponential', delay: 5_000 },
+    removeOnComplete: { age: 24 * 3600, count: 1000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  },
+  [QueueName.Exports]: {
     attempts: 3,
     backoff: { type: 'exponential', delay: 5_000 },
     removeOnComplete: { age: 24 * 3600, count: 1000 },
@@ -54,6 +61,10 @@ export const JOBS = {
   'shortlists.build': job(QueueName.Shortlists, payload<{ runId: number }>()),
   /** Marks stale the completed runs whose candidates a round's new publication touches. */
   'shortlists.mark-stale': job(QueueName.Shortlists, payload<{ roundId: number }>()),
+  /** Builds a requested spreadsheet (see src/exports). */
+  'exports.build': job(QueueName.Exports, payload<{ exportId: number }>()),
+  /** Deletes the files of expired exports; scheduled, not enqueued by features. */
+  'exports.purge-expired': job(QueueName.Exports, payload<Record<string, never>>()),
 } as const;
 
 export type JobName = keyof typeof JOBS;

@@ -18,6 +18,6 @@ import { ResultsService } from './results.service';
   controllers: [RoundResultsController, PublicResultsController, CategoryStandingController],
   providers: [ResultsService, AdvancementService, ResultsRepository],
   // Progress reads a participant's published results.
-  exports: [ResultsRepository],
+  exports: [ResultsRepository, ResultsService],
 })
 export class ResultsModule {}

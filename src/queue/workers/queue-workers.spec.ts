@@ -24,6 +24,14 @@ class IdleImportsProcessor extends QueueProcessor<QueueName.Imports> {
   };
 }
 
+@QueueWorker(QueueName.Exports)
+class IdleExportsProcessor extends QueueProcessor<QueueName.Exports> {
+  protected readonly handlers: JobHandlers<QueueName.Exports> = {
+    'exports.build': () => Promise.resolve(),
+    'exports.purge-expired': () => Promise.resolve(),
+  };
+}
+
 const job = (name: string, id: string) => ({ name, id, attemptsMade: 0, data: {} }) as unknown as Job;
 
 describe('jobsWithoutProcessor', () => {
@@ -56,21 +64,22 @@ describe('QueueWorkers at start-up', () => {
   it('refuses to start when a registered job has no processor, naming each one', async () => {
     const none = await compile([]);
     expect(() => none.get(QueueWorkers).onModuleInit()).toThrow(
-      'Registered jobs without a processor: "maintenance.purge-outbox" (queue "maintenance"), "imports.participants" (queue "imports")',
+      'Registered jobs without a processor: "maintenance.purge-outbox" (queue "maintenance"), "imports.participants" (queue "imports"), "exports.build" (queue "exports"), "exports.purge-expired" (queue "exports")',
     );
-    const some = await compile([RecordingProcessor]);
+    const some = await compile([RecordingProcessor, IdleExportsProcessor]);
     expect(() => some.get(QueueWorkers).onModuleInit()).toThrow(
       'Registered jobs without a processor: "imports.participants" (queue "imports")',
     );
   });
 
   it('accepts processors that cover every registered job', async () => {
-    const module = await compile([RecordingProcessor, IdleImportsProcessor]);
+    const module = await compile([RecordingProcessor, IdleImportsProcessor, IdleExportsProcessor]);
     expect(() => module.get(QueueWorkers).onModuleInit()).not.toThrow();
     expect(
       [
         ...module.get(RecordingProcessor).handledJobs(),
         ...module.get(IdleImportsProcessor).handledJobs(),
+        ...module.get(IdleExportsProcessor).handledJobs(),
       ].sort(),
     ).toEqual([...JOB_NAMES].sort());
   });

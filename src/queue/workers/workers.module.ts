@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { ExportsWorkersModule } from '../../exports/exports-workers.module';
 import { ImportsWorkersModule } from '../../imports/imports-workers.module';
 import { ShortlistsWorkersModule } from '../../shortlists/shortlists-workers.module';
 import { OutboxRelay } from '../outbox/outbox-relay';
@@ -12,7 +13,13 @@ import { QueueWorkers } from './queue-workers';
  * of role `all` or `worker`. A feature's processors live in its own `<feature>-workers.module.ts`, imported here.
  */
 @Module({
-  imports: [QueueModule, DiscoveryModule, ImportsWorkersModule, ShortlistsWorkersModule],
+  imports: [
+    QueueModule,
+    DiscoveryModule,
+    ImportsWorkersModule,
+    ShortlistsWorkersModule,
+    ExportsWorkersModule,
+  ],
   providers: [OutboxRelay, QueueWorkers, MaintenanceProcessor],
 })
 export class WorkersModule {}

@@ -1,0 +1,67 @@
+import type { EventLevel } from '../../events/entities/event.entity';
+
+// The words of the spreadsheets. Official sheets are in Vietnamese (the province files them as they are).
+
+export const LEVEL_NAMES: Record<EventLevel, string> = {
+  grassroots: 'Cấp cơ sở',
+  district: 'Cấp huyện',
+  provincial: 'Cấp tỉnh',
+  national: 'Cấp quốc gia',
+};
+
+export const GENDER_NAMES: Record<string, string> = { female: 'Nữ', male: 'Nam', other: 'Khác' };
+
+export const TEXTS = {
+  rank: 'Hạng',
+  code: 'Mã số',
+  name: 'Họ và tên',
+  unit: 'Đơn vị',
+  locality: 'Địa bàn',
+  judge: (index: number, name: string) => `GK ${index}: ${name}`,
+  finalScore: 'Điểm',
+  prize: 'Giải',
+  category: (name: string, round: string) => `Nội dung: ${name} — ${round}`,
+  dates: (from: string, to: string) => (from === to ? `Ngày: ${from}` : `Ngày: ${from} – ${to}`),
+  level: (level: string) => `Cấp: ${level}`,
+  publication: (version: number, date: string) => `Kết quả công bố lần ${version}, ngày ${date}`,
+  resultsSheet: 'Kết quả',
+  standingTitle: (name: string) => `Bảng xếp hạng chung cuộc: ${name}`,
+  standingSheet: 'Xếp hạng',
+  roundScore: (name: string) => `Điểm ${name}`,
+  overall: 'Điểm chung cuộc',
+  participantsTitle: (unit: string) => `Danh sách thanh thiếu nhi: ${unit}`,
+  participantsSheet: 'Danh sách',
+  exportedOn: (date: string) => `Ngày xuất: ${date}`,
+  number: 'STT',
+  gender: 'Giới tính',
+  dateOfBirth: 'Ngày sinh',
+  school: 'Trường',
+  guardian: 'Người giám hộ',
+  relationship: 'Quan hệ',
+  phone: 'Điện thoại',
+  summaryTitle: 'Báo cáo số liệu chương trình',
+  summarySheet: 'Tổng hợp',
+  reviewTitle: 'Báo cáo sơ kết, tổng kết theo năm',
+  reviewSheet: 'Theo năm',
+  period: (from: string, to: string) => `Kỳ báo cáo: ${from} – ${to}`,
+  localitiesAt: (date: string) => `Địa bàn theo đơn vị hành chính ngày ${date}`,
+  smallCells: 'Ô có dưới 5 em được ghi "< 5" để không nhận diện được cá nhân.',
+  unplaced: 'Chưa xác định địa bàn',
+  year: 'Năm',
+  discipline: 'Lĩnh vực',
+  organisation: 'Tổ chức',
+  total: 'Tổng cộng',
+  figure: 'Chỉ tiêu',
+  change: 'Thay đổi',
+  changePercent: 'Thay đổi (%)',
+  figures: {
+    clubs: 'Số câu lạc bộ',
+    activeTrainees: 'Số học viên',
+    sessionsHeld: 'Số buổi sinh hoạt',
+    attendanceRate: 'Tỉ lệ chuyên cần',
+    entries: 'Lượt dự thi',
+    participants: 'Số em dự thi',
+    events: (level: string) => `Sự kiện ${level.toLowerCase()}`,
+    prize: (name: string) => `Giải: ${name}`,
+  },
+};
