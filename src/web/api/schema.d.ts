@@ -25,7 +25,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sign in with e-mail and password */
+    /**
+     * Sign in with e-mail and password
+     * @description With x-talent-client: web, the refresh token goes in an httpOnly, SameSite=Strict cookie scoped to /api/v1/auth instead of the body.
+     */
     post: operations['AuthController_login'];
     delete?: never;
     options?: never;
@@ -42,7 +45,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Exchange a refresh token for a new pair (the old one is spent) */
+    /**
+     * Exchange a refresh token for a new pair (the old one is spent)
+     * @description With x-talent-client: web, the refresh token goes in an httpOnly, SameSite=Strict cookie scoped to /api/v1/auth instead of the body. The web app sends no body token: the cookie is read, with that header only.
+     */
     post: operations['AuthController_refresh'];
     delete?: never;
     options?: never;
@@ -1238,15 +1244,16 @@ export interface components {
     TokenPair: {
       /** @description A JWT for `Authorization: Bearer …`, valid for `expiresIn` seconds. */
       accessToken: string;
-      /** @description Single use: each refresh returns a new one. Reusing a spent one ends the session. */
-      refreshToken: string;
+      /** @description Single use: each refresh returns a new one. Reusing a spent one ends the session. Absent when the web app asked (X-Talent-Client: web): it goes in an httpOnly cookie instead. */
+      refreshToken?: string;
       /** @example 900 */
       expiresIn: number;
       /** @example Bearer */
       tokenType: string;
     };
     RefreshDto: {
-      refreshToken: string;
+      /** @description Required unless the web app sends its refresh cookie (with X-Talent-Client: web). */
+      refreshToken?: string;
     };
     OrganisationBrief: {
       id: number;
