@@ -855,6 +855,23 @@ export interface paths {
     patch: operations['EntriesController_update'];
     trace?: never;
   };
+  '/api/v1/me/rounds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The rounds whose panel lists the caller (judge or secretary): where, when and what their sheet owes */
+    get: operations['MyRoundsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/rounds/{id}/panel': {
     parameters: {
       query?: never;
@@ -2348,6 +2365,35 @@ export interface components {
       withdrawReason?: string;
       /** @description The version read; a stale one answers 409. */
       version?: number;
+    };
+    MyRoundView: {
+      roundId: number;
+      roundName: string;
+      position: number;
+      /** @enum {string} */
+      roundState: 'open' | 'locked';
+      categoryId: number;
+      categoryName: string;
+      eventId: number;
+      eventName: string;
+      venue: string | null;
+      /** @example 2025-07-12 */
+      startDate: string;
+      /** @example 2025-07-13 */
+      endDate: string;
+      /** @enum {string} */
+      panelRole: 'head' | 'deputy' | 'member' | 'secretary';
+      absent: boolean;
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** @description Cells the user’s sheet owes (0 for a secretary or an absent judge). */
+      owed: number;
+      /** @description The user’s own marks in the round. */
+      filled: number;
+    };
+    MyRoundList: {
+      /** @description Newest event first, then category and round. */
+      items: components['schemas']['MyRoundView'][];
     };
     PanelMemberView: {
       userId: number;
@@ -4726,6 +4772,25 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['EntryView'];
+        };
+      };
+    };
+  };
+  MyRoundsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyRoundList'];
         };
       };
     };
