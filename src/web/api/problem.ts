@@ -23,3 +23,10 @@ export function fieldErrors(problem: Problem | undefined): Record<string, string
 export function asProblem(error: unknown): Problem {
   return isProblem(error) ? error : {};
 }
+
+/** A failed call as an Error, for the query cache (which keeps what a query function throws). */
+export class ProblemError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.code ?? 'request failed');
+  }
+}

@@ -2852,6 +2852,8 @@ export interface components {
       event: components['schemas']['PublicEvent'];
       category: components['schemas']['PublicCategory'];
       round: components['schemas']['PublicRound'];
+      /** @description The units running the event, in their order. */
+      organisers: string[];
       version: number;
       /** Format: date-time */
       publishedAt: string;

@@ -14,4 +14,9 @@ export const routes: Route[] = [
   { pattern: '/r/:roundId', page: lazy(() => import('../public/PublicResultsPage')), public: true },
   { pattern: '/judging', page: lazy(() => import('../judging/MyRoundsPage')) },
   { pattern: '/judging/rounds/:roundId', page: lazy(() => import('../judging/JudgeSheetPage')) },
+  { pattern: '/judging/rounds/:roundId/panel', page: lazy(() => import('../judging/PanelSheetsPage')) },
+  {
+    pattern: '/judging/rounds/:roundId/judges/:judgeId',
+    page: lazy(() => import('../judging/JudgeSheetPage')),
+  },
 ];

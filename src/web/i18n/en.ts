@@ -38,6 +38,8 @@ export const en: Catalogue = {
     required: 'Required.',
   },
   judging: {
+    paperSheets: 'Type paper sheets',
+    typeSheetOf: 'Type the sheet of judge {{name}}',
     myRoundsTitle: 'Rounds I judge',
     noRounds: 'You have no round to judge.',
     owed: '{{filled}} of {{owed}} cells marked',
@@ -82,6 +84,15 @@ export const en: Catalogue = {
     },
   },
   results: {
+    datesLabel: 'Dates',
+    organisersLabel: 'Organised by',
+    prizes: {
+      first: 'First prize',
+      second: 'Second prize',
+      third: 'Third prize',
+      consolation: 'Consolation prize',
+      encouragement: 'Encouragement prize',
+    },
     title: 'Results',
     rank: 'Rank',
     code: 'Entry',
@@ -93,8 +104,5 @@ export const en: Catalogue = {
     publishedAt: 'Published at {{at}}',
     notPublished: 'The results of this round have not been published.',
     hiddenName: 'Name not public',
-    share: 'Share this link: {{url}}',
-    organisedBy: 'Organised by: {{units}}',
-    dates: 'Contest dates: {{dates}}',
   },
 };

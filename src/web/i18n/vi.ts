@@ -37,6 +37,8 @@ export const vi = {
     required: 'Chưa nhập.',
   },
   judging: {
+    paperSheets: 'Nhập phiếu chấm giấy',
+    typeSheetOf: 'Nhập phiếu của giám khảo {{name}}',
     myRoundsTitle: 'Các vòng tôi chấm',
     noRounds: 'Bạn chưa có vòng thi nào cần chấm.',
     owed: 'Đã chấm {{filled}}/{{owed}} ô',
@@ -81,6 +83,15 @@ export const vi = {
     },
   },
   results: {
+    datesLabel: 'Ngày thi',
+    organisersLabel: 'Đơn vị tổ chức',
+    prizes: {
+      first: 'Giải Nhất',
+      second: 'Giải Nhì',
+      third: 'Giải Ba',
+      consolation: 'Giải Khuyến khích',
+      encouragement: 'Giải Khuyến khích',
+    },
     title: 'Kết quả',
     rank: 'Hạng',
     code: 'Số báo danh',
@@ -92,9 +103,6 @@ export const vi = {
     publishedAt: 'Công bố lúc {{at}}',
     notPublished: 'Kết quả vòng thi này chưa được công bố.',
     hiddenName: 'Tên không công khai',
-    share: 'Chia sẻ đường dẫn này: {{url}}',
-    organisedBy: 'Đơn vị tổ chức: {{units}}',
-    dates: 'Ngày thi: {{dates}}',
   },
 } as const;
 
