@@ -17,7 +17,7 @@ export interface MyRoundRow {
   panelRole: PanelRole;
   absent: boolean;
   submittedAt: Date | null;
-  /** Entries in the round the user marks: active and not recused. */
+  /** Entries in the round the user marks: active and not recused (as round-materials.ts selects them). */
   entriesOwed: number;
   criteria: number;
   /** The user's own marks in the round. */
@@ -53,11 +53,13 @@ export class MyRoundsRepository {
               c.id AS category_id, c.name AS category_name, e.id AS event_id, e.name AS event_name, e.venue,
               DATE_FORMAT(e.start_date, '%Y-%m-%d') AS start_date, DATE_FORMAT(e.end_date, '%Y-%m-%d') AS end_date,
               pm.role, pm.absent, pm.submitted_at, JSON_LENGTH(r.criteria) AS criteria,
-              (SELECT COUNT(*) FROM round_entries re JOIN entries en ON en.id = re.entry_id AND en.state = 'active'
-                WHERE re.round_id = r.id
+              (SELECT COUNT(*) FROM entries en
+                WHERE en.category_id = c.id AND en.state = 'active'
+                  -- The first round takes the category's entries; later ones those advanced into them.
+                  AND (r.position = 1 OR en.id IN (SELECT re.entry_id FROM round_entries re WHERE re.round_id = r.id))
                   AND NOT EXISTS (SELECT 1 FROM entry_members em
                                     JOIN panel_conflicts pc ON pc.participant_id = em.participant_id
-                                   WHERE em.entry_id = re.entry_id AND pc.round_id = r.id AND pc.user_id = pm.user_id)
+                                   WHERE em.entry_id = en.id AND pc.round_id = r.id AND pc.user_id = pm.user_id)
               ) AS entries_owed,
               (SELECT COUNT(*) FROM scores s WHERE s.round_id = r.id AND s.judge_id = pm.user_id) AS filled
          FROM panel_members pm

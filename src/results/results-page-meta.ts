@@ -5,6 +5,15 @@ const WINNERS_SHOWN = 5;
 
 const RESULTS_WORD = 'Kết quả';
 
+/** The usual prize codes as a Vietnamese reader knows them; any other prize is shown as the organiser named it. */
+const PRIZE_NAMES: Record<string, string> = {
+  first: 'Giải Nhất',
+  second: 'Giải Nhì',
+  third: 'Giải Ba',
+  consolation: 'Giải Khuyến khích',
+  encouragement: 'Giải Khuyến khích',
+};
+
 export function escapeHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
@@ -23,7 +32,7 @@ export function openGraphFor(results: PublicResults): { title: string; descripti
   const winners = results.entries
     .filter((entry) => entry.prize !== null)
     .slice(0, WINNERS_SHOWN)
-    .map((entry) => `${entry.prize}: ${entry.name ?? entry.code}`);
+    .map((entry) => `${PRIZE_NAMES[entry.prize!] ?? entry.prize}: ${entry.name ?? entry.code}`);
   return { title, description: winners.length > 0 ? winners.join('; ') : title };
 }
 

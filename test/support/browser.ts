@@ -51,6 +51,8 @@ export async function startWebTest(): Promise<WebTest> {
     baseUrl: `http://127.0.0.1:${port}`,
     context: async (viewport, locale = 'vi-VN') => {
       const context = await browser.newContext({ viewport, locale, timezoneId: 'Asia/Ho_Chi_Minh' });
+      // Well within jest's timeout, so a step that never happens fails with what it waited for.
+      context.setDefaultTimeout(10_000);
       contexts.push(context);
       return context;
     },

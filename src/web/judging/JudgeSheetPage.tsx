@@ -180,7 +180,11 @@ export default function JudgeSheetPage({ params }: { params: Record<string, stri
             <tbody>
               {entries.map((entry) => (
                 <tr key={entry.entryId}>
-                  <th scope="row">{entryLabel(entry)}</th>
+                  <th scope="row">
+                    <span className="code">{entry.code}</span>
+                    <br />
+                    <span className="hint">{entry.title ?? entry.teamName ?? ''}</span>
+                  </th>
                   {data.criteria.map((criterion) => (
                     <td key={criterion.code}>
                       {entry.recused ? t('judging.recused') : markInput(entry, criterion, true)}
