@@ -19,7 +19,7 @@ describe('the contest day in the web app', () => {
   let contest: Contest;
   let judges: User[];
   let secretary: User;
-  let organiserToken: string;
+  let organiser: User;
 
   // Marks by judge and entry, as typed with a decimal comma: [technique, expression, stage].
   const typed: string[][][] = [
@@ -65,19 +65,23 @@ describe('the contest day in the web app', () => {
       judges.push(await make.panelMember(contest.round, role));
     }
     secretary = await make.panelMember(contest.round, 'secretary');
-    const organiser = await make.organiser(contest.organisation.id);
-    organiserToken = await w.testApp.login(organiser.email, organiser.password);
+    organiser = await make.organiser(contest.organisation.id);
   });
 
   afterAll(() => w?.close());
 
-  async function signIn(context: BrowserContext, user: User, path = '/judging'): Promise<Page> {
+  async function signIn(
+    context: BrowserContext,
+    user: User,
+    path = '/judging',
+    heading: string | RegExp = 'Các vòng tôi chấm',
+  ): Promise<Page> {
     const page = await context.newPage();
     await page.goto(`${w.baseUrl}${path}`);
     await page.getByLabel('Thư điện tử').fill(user.email);
     await page.getByLabel('Mật khẩu').fill(user.password);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('heading', { name: 'Các vòng tôi chấm' }).waitFor();
+    await page.getByRole('heading', { name: heading }).waitFor();
     return page;
   }
 
@@ -264,15 +268,46 @@ describe('the contest day in the web app', () => {
   });
 
   it('shows the published results to anyone, with names only as consent allows', async () => {
-    const organiser = (path: string) =>
-      w.testApp
-        .http()
-        .post(`/api/v1/rounds/${contest.round.id}/${path}`)
-        .set(bearer(organiserToken))
-        .send({});
-    await organiser('lock').expect(200);
-    const published = await organiser('publish');
-    expect(published.body).toEqual(expect.objectContaining({ version: 1 }));
+    // The organiser locks and publishes from the results screen, then prints the official sheet.
+    const organiserPage = await signIn(
+      await w.context(DESKTOP),
+      organiser,
+      `/results/rounds/${contest.round.id}`,
+      'Kết quả: Vòng sơ khảo – Bảng A',
+    );
+    await organiserPage.getByText('Vòng thi chưa khóa.').waitFor();
+    await organiserPage.getByRole('button', { name: 'Khóa vòng thi' }).click();
+    await organiserPage.getByText('Đã khóa').waitFor();
+    await w.screenshot(organiserPage, 'organiser-results-desktop');
+    await organiserPage.getByRole('button', { name: 'Công bố kết quả' }).click();
+    await organiserPage.getByRole('link', { name: 'Trang kết quả công khai' }).waitFor();
+    await organiserPage.getByRole('link', { name: 'In biên bản kết quả' }).click();
+    await organiserPage.getByRole('heading', { name: 'BIÊN BẢN KẾT QUẢ CHẤM THI' }).waitFor();
+    await organiserPage.emulateMedia({ media: 'print' });
+    await w.screenshot(organiserPage, 'result-sheet-print-a4');
+    // Every judge's total on every row, in the panel's order (the head first): e.g. judge 1 on A-001
+    // 8.5 + 9 + 7.75 = 25.25; judge 3 on A-001 after keeping 8 over the secretary's 7: 8 + 8 + 8 = 24.
+    const rows: string[][] = [];
+    for (const row of await organiserPage.locator('.print-table tbody tr').all()) {
+      rows.push(await row.locator('td').allTextContents());
+    }
+    const finalMarks = typed.map((byEntry) =>
+      byEntry.map((marks) => marks.map((mark) => Number(plain(mark)))),
+    );
+    finalMarks[2][0][0] = 8;
+    for (const row of rows) {
+      const index = contest.entries.findIndex((_, i) => row[1] === `A-00${i + 1}`);
+      const totals = row.slice(4, 8).map((cell) => Number(cell.replace(',', '.')));
+      expect(totals).toEqual(
+        finalMarks.map((byEntry) => byEntry[index].reduce((sum, mark) => sum + mark, 0)),
+      );
+    }
+    expect(rows).toHaveLength(4);
+    // A-003 has every judge's highest marks: 29.25, 27.75, 28 and 28.5.
+    expect(rows[0].slice(0, 2)).toEqual(['1', 'A-003']);
+    expect(rows[0][9]).toBe('Giải Nhất');
+    await organiserPage.getByText('TRƯỞNG BAN GIÁM KHẢO').waitFor();
+    await organiserPage.getByText('THƯ KÝ HỘI ĐỒNG').waitFor();
 
     const context = await w.context(PHONE);
     const page = await context.newPage();

@@ -19,4 +19,6 @@ export const routes: Route[] = [
     pattern: '/judging/rounds/:roundId/judges/:judgeId',
     page: lazy(() => import('../judging/JudgeSheetPage')),
   },
+  { pattern: '/results/rounds/:roundId', page: lazy(() => import('../results/RoundResultsPage')) },
+  { pattern: '/results/rounds/:roundId/print', page: lazy(() => import('../results/ResultSheetPrintPage')) },
 ];

@@ -33,3 +33,9 @@ export function useI18n(): { t: ReturnType<typeof useTranslation>['t']; language
   const { t, i18n } = useTranslation();
   return { t, language: i18n.language === 'en' ? 'en' : 'vi' };
 }
+
+/** Vietnamese whatever the chosen language: official documents (the result sheet) are in Vietnamese. */
+export function useVietnamese(): ReturnType<typeof useTranslation>['t'] {
+  const { i18n } = useTranslation();
+  return i18n.getFixedT('vi');
+}
