@@ -1,6 +1,6 @@
 import { Job } from 'bullmq';
 import { DataSource, In, IsNull } from 'typeorm';
-import { outboxJobId, QueueName } from '../src/queue/job-registry';
+import { QueueName } from '../src/queue/job-registry';
 import { JobsService } from '../src/queue/jobs.service';
 import { OutboxRelay } from '../src/queue/outbox/outbox-relay';
 import { OutboxMessage } from '../src/queue/outbox/outbox-message.entity';
@@ -23,7 +23,8 @@ describe('jobs through the outbox', () => {
   afterAll(() => t?.close());
 
   const message = (id: string) => db.getRepository(OutboxMessage).findOneByOrFail({ id });
-  const job = (outboxId: string) => queues.get(QueueName.Maintenance).getJob(outboxJobId(outboxId));
+  const job = async (outboxId: string) =>
+    queues.get(QueueName.Maintenance).getJob(await jobs.jobId(outboxId));
 
   it('enqueues a job recorded in a committed transaction, with the outbox id as job id, and runs it', async () => {
     const id = await db.transaction((manager) => jobs.enqueue(manager, 'maintenance.purge-outbox', {}));

@@ -162,6 +162,52 @@ describe('participants', () => {
         .expect(201);
     });
 
+    it('registers one child once when ten identical registrations arrive at the same moment', async () => {
+      const child = {
+        fullName: 'Nguyễn Thị Đào',
+        gender: 'female',
+        dateOfBirth: bornAgo(9),
+        organisationId: A1.id,
+      };
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          // Spelled three ways: the database's key compares without case or marks, and đ = d.
+          as('organiserA').post('/participants', {
+            ...child,
+            fullName: ['Nguyễn Thị Đào', 'NGUYEN THI DAO', 'nguyễn thị đào'][i % 3],
+          }),
+        ),
+      );
+      const created = answers.filter((answer) => answer.status === 201);
+      expect(answers.map((answer) => answer.status).sort()).toEqual([201, ...Array(9).fill(409)]);
+      for (const refused of answers.filter((answer) => answer.status === 409)) {
+        expect(refused.body).toMatchObject({ code: 'duplicate_participant', existingId: created[0].body.id });
+      }
+      const [{ count }] = await t.dataSource.query<{ count: string }[]>(
+        'SELECT COUNT(*) AS count FROM participants WHERE date_of_birth = ? AND full_name = ?',
+        [child.dateOfBirth, 'nguyen thi dao'],
+      );
+      expect(Number(count)).toBe(1);
+
+      // Two real children of one name and birthday: the second, acknowledged, registers; a third copy of
+      // the first is still refused; an anonymised record is nobody's duplicate (its key is released).
+      const twin = await as('organiserA')
+        .post('/participants', { ...child, allowDuplicate: true })
+        .expect(201);
+      await as('organiserA').post('/participants', child).expect(409);
+      await as('admin').post(`/participants/${created[0].body.id}/anonymise`).expect(200);
+      const refused = await as('organiserA').post('/participants', child).expect(409);
+      expect(refused.body.existingId).toBe(twin.body.id);
+      await as('organiserA')
+        .patch(`/participants/${twin.body.id}`, { fullName: 'Nguyễn Thị Đào B' })
+        .expect(200);
+      await as('organiserA').post('/participants', child).expect(201);
+      // Renaming the twin back onto a registered name is refused like a new registration.
+      await as('organiserA')
+        .patch(`/participants/${twin.body.id}`, { fullName: 'Nguyen Thi Dao' })
+        .expect(409);
+    });
+
     it('edits with the version read and answers 409 to a stale one', async () => {
       const participant = await register();
       const edited = await as('organiserA')

@@ -11,6 +11,8 @@ export const ACTIONS = [
   'organisation.manage',
   'user.read',
   'user.manage',
+  /** Create judges' and coaches' accounts, hand over their passwords, disable them (src/users/staff-roles.ts). */
+  'user.manage_staff',
   'audit.read',
   /** Every field of a participant, guardian and date of birth included. */
   'participant.read',
@@ -38,6 +40,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'organisation.read',
     'organisation.manage',
     'user.read',
+    'user.manage_staff',
     'participant.read',
     'participant.manage',
     'club.read',

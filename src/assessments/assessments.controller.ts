@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/decorators';
@@ -12,6 +12,7 @@ import {
   UpdateAssessmentDto,
   UpdateRubricDto,
 } from './dto/assessment.dto';
+import { IdPipe } from '../common/validation/id.pipe';
 
 @ApiTags('assessments')
 @ApiBearerAuth()
@@ -35,7 +36,7 @@ export class RubricsController {
 
   @Get(':id')
   @ApiOkResponse({ type: RubricView })
-  get(@Param('id', ParseIntPipe) id: number): Promise<RubricView> {
+  get(@Param('id', IdPipe) id: number): Promise<RubricView> {
     return this.assessments.rubric(id);
   }
 
@@ -44,7 +45,7 @@ export class RubricsController {
   @ApiOkResponse({ type: RubricView })
   update(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: UpdateRubricDto,
   ): Promise<RubricView> {
     return this.assessments.updateRubric(actor, id, body);
@@ -66,7 +67,7 @@ export class AssessmentsController {
 
   @Get(':id')
   @ApiOkResponse({ type: AssessmentView })
-  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<AssessmentView> {
+  get(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<AssessmentView> {
     return this.assessments.get(actor, id);
   }
 
@@ -75,7 +76,7 @@ export class AssessmentsController {
   @ApiOkResponse({ type: AssessmentView })
   update(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: UpdateAssessmentDto,
   ): Promise<AssessmentView> {
     return this.assessments.update(actor, id, body);

@@ -12,6 +12,8 @@ import { AppError, invalidField } from '../common/errors/app-error';
 import { AppConfig } from '../config/app-config';
 import { Actor } from '../access/actor';
 import { ChangePasswordDto, MeView } from '../users/dto/user.dto';
+import { PasswordSetupDto } from '../users/dto/staff.dto';
+import { StaffAccountsService } from '../users/staff-accounts.service';
 import { UsersService } from '../users/users.service';
 import { AuthService } from './auth.service';
 import { CurrentActor, CurrentRequest, Public, RequestMeta } from './decorators';
@@ -35,6 +37,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly config: AppConfig,
+    private readonly staff: StaffAccountsService,
   ) {}
 
   @Public()
@@ -74,6 +77,18 @@ export class AuthController {
     const token = body.refreshToken ?? readRefreshCookie(request);
     if (!token) throw new AppError('invalid_token');
     return this.answer(await this.auth.refresh(token, meta), request, reply);
+  }
+
+  @Public()
+  @Post('password-setup')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({
+    summary:
+      'Set one’s password with the one-time token an organiser handed over; the token then stops working',
+  })
+  @ApiNoContentResponse()
+  setUpPassword(@Body() body: PasswordSetupDto, @CurrentRequest() request: RequestMeta): Promise<void> {
+    return this.staff.redeem(body, request);
   }
 
   @Post('logout')

@@ -10,6 +10,7 @@ import { AppModule } from '../app.module';
 import { ProblemDetailsFilter } from '../common/errors/problem-details.filter';
 import { AccessLogController } from '../common/logging/access-log';
 import { PinoNestLogger } from '../common/logging/logger';
+import { parseJsonBody } from '../common/validation/json-body-parser';
 import { NormaliseTextPipe } from '../common/validation/normalise-text.pipe';
 import { createValidationPipe } from '../common/validation/validation.pipe';
 import { AppConfig } from '../config/app-config';
@@ -48,6 +49,7 @@ export async function createHttpApp(
     },
   );
 
+  app.useBodyParser('application/json', { bodyLimit: config.bodyLimitBytes }, parseJsonBody);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
   app.useGlobalPipes(new NormaliseTextPipe(), createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -6,7 +6,6 @@ import {
   HttpCode,
   HttpStatus,
   Param,
-  ParseIntPipe,
   Patch,
   Post,
   Put,
@@ -43,6 +42,7 @@ import {
   SessionView,
   UpdateClubDto,
 } from './dto/club.dto';
+import { IdPipe } from '../common/validation/id.pipe';
 
 @ApiTags('clubs')
 @ApiBearerAuth()
@@ -65,7 +65,7 @@ export class ClubsController {
 
   @Get(':id')
   @ApiOkResponse({ type: ClubView })
-  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<ClubView> {
+  get(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<ClubView> {
     return this.clubs.get(actor, id);
   }
 
@@ -73,7 +73,7 @@ export class ClubsController {
   @ApiOkResponse({ type: ClubView })
   update(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: UpdateClubDto,
   ): Promise<ClubView> {
     return this.clubs.update(actor, id, body);
@@ -84,7 +84,7 @@ export class ClubsController {
   @ApiCreatedResponse({ type: ClubView })
   assignCoach(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: AssignCoachDto,
   ): Promise<ClubView> {
     return this.clubs.assignCoach(actor, id, body.userId);
@@ -95,8 +95,8 @@ export class ClubsController {
   @ApiNoContentResponse()
   removeCoach(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
-    @Param('userId', ParseIntPipe) userId: number,
+    @Param('id', IdPipe) id: number,
+    @Param('userId', IdPipe) userId: number,
   ): Promise<void> {
     return this.clubs.removeCoach(actor, id, userId);
   }
@@ -105,7 +105,7 @@ export class ClubsController {
   @ApiOkResponse({ type: MembershipPage })
   members(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Query() query: MemberQuery,
   ): Promise<Page<MembershipView>> {
     return this.clubs.members(actor, id, query);
@@ -116,7 +116,7 @@ export class ClubsController {
   @ApiCreatedResponse({ type: MembershipView })
   addMember(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: AddMemberDto,
   ): Promise<MembershipView> {
     return this.clubs.addMember(actor, id, body);
@@ -127,8 +127,8 @@ export class ClubsController {
   @ApiOkResponse({ type: MembershipView })
   leave(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
-    @Param('membershipId', ParseIntPipe) membershipId: number,
+    @Param('id', IdPipe) id: number,
+    @Param('membershipId', IdPipe) membershipId: number,
     @Body() body: LeaveClubDto,
   ): Promise<MembershipView> {
     return this.clubs.leave(actor, id, membershipId, body);
@@ -138,7 +138,7 @@ export class ClubsController {
   @ApiOkResponse({ type: SessionPage })
   sessions(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Query() query: SessionQuery,
   ): Promise<Page<SessionView>> {
     return this.clubs.sessions(actor, id, query);
@@ -148,7 +148,7 @@ export class ClubsController {
   @ApiCreatedResponse({ type: SessionView })
   createSession(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: CreateSessionDto,
   ): Promise<SessionView> {
     return this.clubs.createSession(actor, id, body);
@@ -163,7 +163,7 @@ export class SessionsController {
 
   @Get(':id')
   @ApiOkResponse({ type: SessionAttendanceView })
-  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<SessionAttendanceView> {
+  get(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<SessionAttendanceView> {
     return this.clubs.session(actor, id);
   }
 
@@ -172,7 +172,7 @@ export class SessionsController {
   @ApiOkResponse({ type: SessionAttendanceView })
   recordAttendance(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: RecordAttendanceDto,
   ): Promise<SessionAttendanceView> {
     return this.clubs.recordAttendance(actor, id, body);

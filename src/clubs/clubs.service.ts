@@ -80,7 +80,14 @@ export class ClubsService {
     );
     checkPeriod(input.validFrom, input.validTo);
     return inTransaction(this.dataSource, async (manager) => {
-      await this.checkReferences(manager, input.disciplineId, input.localityId);
+      await this.checkReferences(manager, input.disciplineId);
+      if (input.localityId !== undefined)
+        await this.localities.requireInForce(
+          manager,
+          input.localityId,
+          input.validFrom ?? todayInVietnam(),
+          'localityId',
+        );
       const club = await manager.save(
         manager.create(Club, {
           organisationId: input.organisationId,
@@ -114,7 +121,14 @@ export class ClubsService {
       if (Object.keys(changes).length > 0) {
         const next = { ...club, ...changes };
         checkPeriod(next.validFrom, next.validTo);
-        await this.checkReferences(manager, changes.disciplineId, changes.localityId ?? undefined);
+        await this.checkReferences(manager, changes.disciplineId);
+        if (changes.localityId != null)
+          await this.localities.requireInForce(
+            manager,
+            changes.localityId,
+            next.validFrom ?? todayInVietnam(),
+            'localityId',
+          );
         await updateVersioned(manager, Club, id, club.version, changes);
         await this.audit.record(manager, actor, {
           action: 'update',
@@ -413,13 +427,8 @@ export class ClubsService {
     };
   }
 
-  private async checkReferences(
-    manager: EntityManager,
-    disciplineId?: number,
-    localityId?: number,
-  ): Promise<void> {
+  private async checkReferences(manager: EntityManager, disciplineId?: number): Promise<void> {
     if (disciplineId !== undefined) await this.disciplines.requireExisting(manager, [disciplineId]);
-    if (localityId !== undefined) await this.localities.requireExisting(manager, localityId);
   }
 }
 

@@ -1,7 +1,8 @@
 import { Type as ClassType } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { integerFromQuery } from './validation/transforms';
 
 /** The one list shape of the API. */
 export interface Page<T> {
@@ -16,14 +17,14 @@ export function PageQueryOf(maxPageSize: number, defaultPageSize: number) {
   class BoundedPageQuery {
     @ApiPropertyOptional({ minimum: 1, default: 1 })
     @IsOptional()
-    @Type(() => Number)
+    @Transform(integerFromQuery)
     @IsInt()
     @Min(1)
     page: number = 1;
 
     @ApiPropertyOptional({ minimum: 1, maximum: maxPageSize, default: defaultPageSize })
     @IsOptional()
-    @Type(() => Number)
+    @Transform(integerFromQuery)
     @IsInt()
     @Min(1)
     @Max(maxPageSize)

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
 import { AppError } from '../common/errors/app-error';
-import { computeRoundResults, RoundInput, RoundResults, ScoringInputError } from '../scoring/engine';
+import {
+  computeRankedRoundResults,
+  computeRoundResults,
+  isRankedMethod,
+  RoundInput,
+  RoundResults,
+  ScoringInputError,
+} from '../scoring/engine';
 import { FlagConfirmation } from '../judging/entities/flag-confirmation.entity';
 import { Event } from '../events/entities/event.entity';
 import { Category } from '../events/entities/category.entity';
@@ -249,12 +256,14 @@ export class RoundMaterialsReader {
       recusal.grounds.push({ reason: row.reason, participantId: row.participant_id, relation: row.relation });
       recusals.set(key, recusal);
     }
+    if (isRankedMethod(round.method)) leaveColumnsOut(recusals, entryIds);
     return [...recusals.values()].sort((a, b) => a.entryId - b.entryId || a.judgeId - b.judgeId);
   }
 
   /** The engine's input for the round, from its materials and the category's prize rules. */
   engineInput(scope: RoundScope, materials: RoundMaterials, awardsPrizes: boolean): RoundInput {
     const { round, category } = scope;
+    if (isRankedMethod(round.method)) throw new Error(`Round ${round.id} is ranked: see computeResults`);
     const judges = materials.panel.filter((member) => JUDGING_ROLES.includes(member.role));
     const judgeIds = new Set(judges.map((judge) => judge.userId));
     const deductions = groupBy(materials.deductions, (deduction) => deduction.entryId);
@@ -316,9 +325,8 @@ export class RoundMaterialsReader {
       this.read(manager, scope),
       this.isLastRound(manager, scope.round),
     ]);
-    const input = this.engineInput(scope, materials, awardsPrizes);
     try {
-      return { materials, results: computeRoundResults(input) };
+      return { materials, results: this.computeResults(scope, materials, awardsPrizes) };
     } catch (error) {
       if (!(error instanceof ScoringInputError)) throw error;
       throw new AppError('invalid_state', {
@@ -332,6 +340,36 @@ export class RoundMaterialsReader {
     }
   }
 
+  /** Marked rounds through the marks engine; ranked rounds (skating, recall) through the Skating System's. */
+  private computeResults(scope: RoundScope, materials: RoundMaterials, awardsPrizes: boolean): RoundResults {
+    const { round, category } = scope;
+    const { method } = round;
+    if (!isRankedMethod(method)) return computeRoundResults(this.engineInput(scope, materials, awardsPrizes));
+    const judges = materials.panel.filter((member) => JUDGING_ROLES.includes(member.role));
+    const judgeIds = new Set(judges.map((judge) => judge.userId));
+    const top = round.advancement?.top;
+    return computeRankedRoundResults({
+      method,
+      dances: round.criteria.map((criterion) => criterion.code),
+      entries: materials.entries.map(({ entryId }) => ({ id: String(entryId) })),
+      judges: judges.map((judge) => ({ id: String(judge.userId), absent: judge.absent })),
+      scores: materials.scores
+        .filter((score) => judgeIds.has(score.judgeId))
+        .map((score) => ({
+          judgeId: String(score.judgeId),
+          entryId: String(score.entryId),
+          criterionId: score.criterion,
+          value: score.value,
+        })),
+      recusals: materials.recusals.map((recusal) => ({
+        judgeId: String(recusal.judgeId),
+        entryId: String(recusal.entryId),
+      })),
+      prizes: awardsPrizes ? category.prizes : [],
+      advancement: top === undefined ? null : { top },
+    });
+  }
+
   async flagConfirmations(manager: EntityManager, roundId: number): Promise<FlagConfirmationRow[]> {
     return manager.find(FlagConfirmation, { where: { roundId } });
   }
@@ -343,6 +381,25 @@ export class RoundMaterialsReader {
       [round.categoryId],
     );
     return Number(last) === round.position;
+  }
+}
+
+/**
+ * In a ranked round a judge's places only mean something relative to each other, so a judge recused from one
+ * entry is recused from all of them: sheets, readiness and results then treat the column as left out.
+ */
+function leaveColumnsOut(recusals: Map<string, JudgeRecusal>, entryIds: number[]): void {
+  const judges = new Set([...recusals.values()].map((recusal) => recusal.judgeId));
+  for (const judgeId of judges) {
+    for (const entryId of entryIds) {
+      const key = `${judgeId}:${entryId}`;
+      if (!recusals.has(key))
+        recusals.set(key, {
+          judgeId,
+          entryId,
+          grounds: [{ reason: 'ranked_column', participantId: null, relation: null }],
+        });
+    }
   }
 }
 

@@ -44,6 +44,7 @@ export class AppConfig {
   readonly processRole: ProcessRole;
   readonly database: DatabaseSettings;
   readonly databasePoolSize: number;
+  readonly databaseLockWaitSeconds: number;
   readonly redis: RedisSettings;
   readonly queuePrefix: string;
   readonly jwtSecret: string;
@@ -68,6 +69,7 @@ export class AppConfig {
     this.processRole = env.PROCESS_ROLE;
     this.database = parseDatabaseUrl(env.DATABASE_URL);
     this.databasePoolSize = env.DATABASE_POOL_SIZE;
+    this.databaseLockWaitSeconds = env.DATABASE_LOCK_WAIT_SECONDS;
     this.redis = parseRedisUrl(env.REDIS_URL);
     this.queuePrefix = env.QUEUE_PREFIX;
     this.jwtSecret = env.JWT_SECRET;

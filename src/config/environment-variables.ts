@@ -45,6 +45,10 @@ export class EnvironmentVariables {
   @WholeNumber(1, 200)
   DATABASE_POOL_SIZE = 10;
 
+  /** How long a statement waits for a row lock before failing (and the request answering 503). */
+  @WholeNumber(1, 3600, ' of seconds')
+  DATABASE_LOCK_WAIT_SECONDS = 50;
+
   @Matches(/^rediss?:\/\/[^/?#]+(\/\d{1,2})?$/, { message: '$property must look like redis://host:port/db' })
   REDIS_URL = 'redis://127.0.0.1:6379/0';
 

@@ -17,7 +17,7 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
   const { host, port, user, password, name } = config.database;
   return {
     type: 'mariadb',
-    driver: utcMysql,
+    driver: sessionSettings(config),
     host,
     port,
     username: user,
@@ -36,8 +36,9 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    // Query errors reach the caller, which decides whether they are worth logging.
-    logging: ['warn', 'migration'],
+    // Query errors reach the caller, which decides whether they are worth logging; the logger notes them at
+    // debug level by their codes only.
+    logging: ['error', 'warn', 'migration'],
     logger: new TypeOrmLogger(),
     maxQueryExecutionTime: 1000,
   };
@@ -45,13 +46,18 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
 
 /**
  * mysql2 with every pooled connection switched to UTC before its first query, so NOW() and the
- * CURRENT_TIMESTAMP defaults are UTC whatever zone the server runs in.
+ * CURRENT_TIMESTAMP defaults are UTC whatever zone the server runs in, and with the configured lock wait.
  */
-const utcMysql = {
-  ...mysql,
-  createPool(options: mysql.PoolOptions): mysql.Pool {
-    const pool = mysql.createPool(options);
-    pool.on('connection', (connection) => connection.query("SET time_zone = '+00:00'"));
-    return pool;
-  },
-};
+function sessionSettings(config: AppConfig) {
+  const lockWait = Number(config.databaseLockWaitSeconds);
+  return {
+    ...mysql,
+    createPool(options: mysql.PoolOptions): mysql.Pool {
+      const pool = mysql.createPool(options);
+      pool.on('connection', (connection) =>
+        connection.query(`SET time_zone = '+00:00', innodb_lock_wait_timeout = ${lockWait}`),
+      );
+      return pool;
+    },
+  };
+}

@@ -2,16 +2,22 @@ import { Logger } from '@nestjs/common';
 import { Logger as TypeOrmLoggerInterface } from 'typeorm';
 
 /**
- * TypeORM's messages through the application logger. Query text may be logged (slow queries, schema
- * changes); parameters never are, since they carry personal data.
+ * TypeORM's messages through the application logger. A failed query is logged by its error codes and the
+ * names of its table and constraint (the `err` serialiser), never its text or bound values, which carry
+ * personal data; a slow query by its text with placeholders, never its parameters.
  */
 export class TypeOrmLogger implements TypeOrmLoggerInterface {
   private readonly logger = new Logger('Database');
 
   logQuery(): void {}
 
-  logQueryError(error: string | Error, query: string): void {
-    this.logger.error({ err: error, query, msg: 'Query failed' });
+  logQueryError(error: string | Error): void {
+    // A string error is TypeORM's own wording of the failure, which may embed the statement: not logged.
+    // Callers decide what a failure means (a duplicate key is often an expected 409), so this is detail.
+    this.logger.debug({
+      err: typeof error === 'string' ? new Error('Query failed') : error,
+      msg: 'Query failed',
+    });
   }
 
   logQuerySlow(time: number, query: string): void {

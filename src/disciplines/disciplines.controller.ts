@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/decorators';
@@ -12,6 +12,7 @@ import {
   UpdateDisciplineDto,
 } from './dto/discipline.dto';
 import { DisciplinesService } from './disciplines.service';
+import { IdPipe } from '../common/validation/id.pipe';
 
 @ApiTags('disciplines')
 @ApiBearerAuth()
@@ -36,7 +37,7 @@ export class DisciplinesController {
   @Get(':id')
   @ApiOperation({ summary: 'A field with its disciplines, or one discipline' })
   @ApiOkResponse({ type: DisciplineDetail })
-  get(@Param('id', ParseIntPipe) id: number): Promise<DisciplineDetail> {
+  get(@Param('id', IdPipe) id: number): Promise<DisciplineDetail> {
     return this.disciplines.get(id);
   }
 
@@ -47,7 +48,7 @@ export class DisciplinesController {
   @ApiOkResponse({ type: DisciplineDetail })
   update(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: UpdateDisciplineDto,
   ): Promise<DisciplineDetail> {
     return this.disciplines.update(actor, id, body);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/decorators';
@@ -16,6 +16,7 @@ import {
 import { CreateRoundDto, RoundPage, RoundView } from './dto/round.dto';
 import { EntriesService } from './entries.service';
 import { RoundsService } from './rounds.service';
+import { IdPipe } from '../common/validation/id.pipe';
 
 @ApiTags('events')
 @ApiBearerAuth()
@@ -29,7 +30,7 @@ export class CategoriesController {
 
   @Get(':id')
   @ApiOkResponse({ type: CategoryView })
-  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<CategoryView> {
+  get(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<CategoryView> {
     return this.categories.get(actor, id);
   }
 
@@ -37,7 +38,7 @@ export class CategoriesController {
   @ApiOkResponse({ type: CategoryView })
   update(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: UpdateCategoryDto,
   ): Promise<CategoryView> {
     return this.categories.update(actor, id, body);
@@ -47,7 +48,7 @@ export class CategoriesController {
   @ApiOkResponse({ type: RoundPage })
   roundsOf(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Query() query: PageQuery,
   ): Promise<Page<RoundView>> {
     return this.rounds.list(actor, id, query);
@@ -58,7 +59,7 @@ export class CategoriesController {
   @ApiCreatedResponse({ type: RoundView })
   createRound(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: CreateRoundDto,
   ): Promise<RoundView> {
     return this.rounds.create(actor, id, body);
@@ -68,7 +69,7 @@ export class CategoriesController {
   @ApiOkResponse({ type: EntryPage })
   entriesOf(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Query() query: EntryQuery,
   ): Promise<Page<EntryView>> {
     return this.entries.list(actor, id, query);
@@ -79,7 +80,7 @@ export class CategoriesController {
   @ApiCreatedResponse({ type: EntryView })
   async register(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: CreateEntryDto,
   ): Promise<EntryView> {
     const [entry] = await this.entries.register(actor, id, [body], false);
@@ -91,7 +92,7 @@ export class CategoriesController {
   @ApiCreatedResponse({ type: EntryListView })
   async registerMany(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: BulkEntriesDto,
   ): Promise<EntryListView> {
     return { items: await this.entries.register(actor, id, body.entries, true) };

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/decorators';
 import { EntryView, UpdateEntryDto } from './dto/entry.dto';
 import { EntriesService } from './entries.service';
+import { IdPipe } from '../common/validation/id.pipe';
 
 @ApiTags('events')
 @ApiBearerAuth()
@@ -13,7 +14,7 @@ export class EntriesController {
 
   @Get(':id')
   @ApiOkResponse({ type: EntryView })
-  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<EntryView> {
+  get(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<EntryView> {
     return this.entries.get(actor, id);
   }
 
@@ -22,7 +23,7 @@ export class EntriesController {
   @ApiOkResponse({ type: EntryView })
   update(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: UpdateEntryDto,
   ): Promise<EntryView> {
     return this.entries.update(actor, id, body);

@@ -53,6 +53,32 @@ export class EntriesRepository {
     );
   }
 
+  /** Home localities of participants and localities of organisations, for entries' default locality. */
+  async localitiesOf(
+    manager: EntityManager,
+    participantIds: number[],
+    organisationIds: number[],
+  ): Promise<{ participants: Map<number, number | null>; organisations: Map<number, number> }> {
+    const [participants, organisations] = await Promise.all([
+      participantIds.length === 0
+        ? []
+        : manager.query<{ id: number; locality_id: number | null }[]>(
+            'SELECT id, home_locality_id AS locality_id FROM participants WHERE id IN (?)',
+            [participantIds],
+          ),
+      organisationIds.length === 0
+        ? []
+        : manager.query<{ id: number; locality_id: number }[]>(
+            'SELECT id, locality_id FROM organisations WHERE id IN (?)',
+            [organisationIds],
+          ),
+    ]);
+    return {
+      participants: new Map(participants.map((row) => [row.id, row.locality_id])),
+      organisations: new Map(organisations.map((row) => [row.id, row.locality_id])),
+    };
+  }
+
   /** Participants among `ids` already in an active entry of the category, with that entry's number. */
   async registered(
     manager: EntityManager,

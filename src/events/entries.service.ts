@@ -21,6 +21,7 @@ import { ARCHIVED, stateError } from './events.service';
 import { EntriesRepository, NewEntry } from './entries.repository';
 import { existingIds } from './events.repository';
 import { entrantProblem } from './entry-eligibility';
+import { defaultEntryLocality } from './entry-locality';
 
 /** An entry as checked, with the path prefix its errors are reported under ('' or 'entries.3.'). */
 interface Candidate {
@@ -81,11 +82,12 @@ export class EntriesService {
       if (errors.length > 0) throw invalidFields(errors);
 
       const { category } = context;
-      const rows: NewEntry[] = inputs.map((input) => ({
+      const localities = await this.defaultLocalities(manager, inputs);
+      const rows: NewEntry[] = inputs.map((input, index) => ({
         title: input.title || null,
         teamName: category.format === 'team' ? input.teamName || null : null,
         organisationId: input.organisationId,
-        localityId: input.localityId ?? null,
+        localityId: localities[index],
         coachUserId: input.coachUserId ?? null,
         clubId: input.clubId ?? null,
         advancedFromEntryId: null,
@@ -103,6 +105,24 @@ export class EntriesService {
       }
       return this.entries.views(manager, category, created);
     });
+  }
+
+  /** Each input's locality: the one it names, else the default (see entry-locality.ts), in two queries. */
+  private async defaultLocalities(manager: EntityManager, inputs: CreateEntryDto[]): Promise<number[]> {
+    const needing = inputs.filter((input) => input.localityId == null);
+    const { participants, organisations } = await this.entries.localitiesOf(
+      manager,
+      needing.flatMap((input) => input.members),
+      needing.map((input) => input.organisationId),
+    );
+    return inputs.map(
+      (input) =>
+        input.localityId ??
+        defaultEntryLocality(
+          input.members.map((id) => participants.get(id) ?? null),
+          organisations.get(input.organisationId)!,
+        ),
+    );
   }
 
   /**

@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseIntPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/decorators';
@@ -25,6 +14,7 @@ import {
   UpdateEventDto,
 } from './dto/event.dto';
 import { EventsService } from './events.service';
+import { IdPipe } from '../common/validation/id.pipe';
 
 @ApiTags('events')
 @ApiBearerAuth()
@@ -51,7 +41,7 @@ export class EventsController {
 
   @Get(':id')
   @ApiOkResponse({ type: EventView })
-  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<EventView> {
+  get(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<EventView> {
     return this.events.get(actor, id);
   }
 
@@ -59,7 +49,7 @@ export class EventsController {
   @ApiOkResponse({ type: EventView })
   update(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: UpdateEventDto,
   ): Promise<EventView> {
     return this.events.update(actor, id, body);
@@ -74,7 +64,7 @@ export class EventsController {
   @ApiOkResponse({ type: EventView })
   transition(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: TransitionDto,
   ): Promise<EventView> {
     return this.events.transition(actor, id, body);
@@ -84,7 +74,7 @@ export class EventsController {
   @ApiOkResponse({ type: CategoryPage })
   categoriesOf(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Query() query: PageQuery,
   ): Promise<Page<CategoryView>> {
     return this.categories.list(actor, id, query);
@@ -94,7 +84,7 @@ export class EventsController {
   @ApiCreatedResponse({ type: CategoryView })
   createCategory(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: CreateCategoryDto,
   ): Promise<CategoryView> {
     return this.categories.create(actor, id, body);

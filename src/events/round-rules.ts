@@ -1,6 +1,15 @@
 import { FieldError } from '../common/errors/app-error';
 import { LocalisedText } from '../common/errors/language';
-import { computeRoundResults, PrizeRule, RoundInput, ScoringInputError } from '../scoring/engine';
+import {
+  computeRoundResults,
+  computeSkatingResults,
+  isRankedMethod,
+  PrizeRule,
+  RankedMethod,
+  RoundInput,
+  RoundMethod,
+  ScoringInputError,
+} from '../scoring/engine';
 import { Round, RoundCriterion } from './entities/round.entity';
 
 export type RoundRules = Pick<
@@ -13,6 +22,8 @@ export type RoundRules = Pick<
  * score exists: the engine is the one judge of what it can compute. Paths are the request's (`criteria.1.step`).
  */
 export function roundRuleErrors(rules: RoundRules, prizes: PrizeRule[], prizesPath = 'prizes'): FieldError[] {
+  const { method } = rules;
+  if (isRankedMethod(method)) return rankedRuleErrors({ ...rules, method }, prizes, prizesPath);
   const input: RoundInput = {
     criteria: rules.criteria.map(({ code, min, max, step, weight }) => ({
       id: code,
@@ -25,7 +36,7 @@ export function roundRuleErrors(rules: RoundRules, prizes: PrizeRule[], prizesPa
     // A head judge stands in for the panel, which is formed later: a head-judge tie-break is then checkable.
     judges: [{ id: 'head', head: true }],
     scores: [],
-    method: rules.method,
+    method,
     basis: rules.basis,
     decimals: rules.decimals,
     tieBreaks: rules.tieBreaks,
@@ -33,8 +44,83 @@ export function roundRuleErrors(rules: RoundRules, prizes: PrizeRule[], prizesPa
     prizes,
     advancement: rules.advancement,
   };
+  return engineErrors(() => computeRoundResults(input), prizesPath);
+}
+
+/**
+ * A ranked round has places, not scores: no basis but the default, no tie-breaks (the Skating System breaks
+ * its own ties), no disagreement limit, prizes by count and (skating) advancement by places only; a recall
+ * advances the entries it recalls.
+ */
+function rankedRuleErrors(
+  rules: RoundRules & { method: RankedMethod },
+  prizes: PrizeRule[],
+  prizesPath: string,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  const notRanked = (path: string) => errors.push({ path, message: NOT_FOR_RANKED });
+  if (rules.basis !== 'totals') notRanked('basis');
+  if (rules.tieBreaks.length > 0) notRanked('tieBreaks');
+  if (rules.spreadLimit !== null) notRanked('spreadLimit');
+  if (rules.method.kind === 'recall' && rules.advancement !== null) notRanked('advancement');
+  if (rules.advancement?.minScore !== undefined) notRanked('advancement.minScore');
+  const top = rules.advancement?.top;
+  return [
+    ...errors,
+    ...engineErrors(
+      () =>
+        computeSkatingResults({
+          entries: [],
+          judges: [],
+          dances: rules.criteria.map((criterion) => criterion.code),
+          placements: [],
+          prizes: rules.method.kind === 'skating' ? prizes : [],
+          advancement: top === undefined ? null : { top },
+        }),
+      prizesPath,
+    ),
+  ];
+}
+
+/** A ranked round names dances, a marked round a rubric; each refuses the other's. */
+export function rubricShapeErrors(
+  input: { criteria?: unknown; dances?: unknown },
+  method: RoundMethod,
+  before?: RoundMethod,
+): FieldError[] {
+  const ranked = isRankedMethod(method);
+  if (ranked && input.criteria !== undefined) return [{ path: 'criteria', message: DANCES_INSTEAD }];
+  if (!ranked && input.dances !== undefined) return [{ path: 'dances', message: CRITERIA_INSTEAD }];
+  const switched = before !== undefined && isRankedMethod(before) !== ranked;
+  if (ranked && input.dances === undefined && (before === undefined || switched))
+    return [{ path: 'dances', message: DANCES_REQUIRED }];
+  if (!ranked && switched && input.criteria === undefined)
+    return [{ path: 'criteria', message: CRITERIA_REQUIRED }];
+  return [];
+}
+
+/**
+ * The dances as the round's columns: a place 1 … 999 (the sheet holds it to the number of entries), or a
+ * cross (1) or none (0).
+ */
+export function danceColumns(
+  dances: { code: string; name: string }[],
+  method: RoundMethod,
+): RoundCriterion[] {
+  const recall = method.kind === 'recall';
+  return dances.map(({ code, name }) => ({
+    code,
+    name,
+    min: recall ? '0' : '1',
+    max: recall ? '1' : '999',
+    step: '1',
+    weight: '1',
+  }));
+}
+
+function engineErrors(compute: () => unknown, prizesPath: string): FieldError[] {
   try {
-    computeRoundResults(input);
+    compute();
     return [];
   } catch (error) {
     if (!(error instanceof ScoringInputError)) throw error;
@@ -81,7 +167,30 @@ const VIETNAMESE: [RegExp, string][] = [
   [/^duplicate id /, 'mã tiêu chí bị trùng'],
   [/^unknown criterion /, 'không có tiêu chí này trong thang điểm'],
   [/^not a decimal number/, 'phải là số thập phân'],
+  [/^a ranked round awards by count only$/, 'vòng xếp hạng chỉ trao giải theo số lượng (count)'],
+  [/^needs at least one dance$/, 'cần ít nhất một điệu nhảy'],
 ];
+
+const NOT_FOR_RANKED: LocalisedText = {
+  vi: 'không áp dụng cho vòng xếp hạng (skating, recall)',
+  en: 'does not apply to a ranked round (skating, recall)',
+};
+const DANCES_INSTEAD: LocalisedText = {
+  vi: 'vòng xếp hạng (skating, recall) không có tiêu chí chấm: hãy khai các điệu nhảy (dances)',
+  en: 'a ranked round (skating, recall) has no rubric: name its dances instead',
+};
+const CRITERIA_INSTEAD: LocalisedText = {
+  vi: 'chỉ vòng xếp hạng (skating, recall) mới khai điệu nhảy',
+  en: 'only a ranked round (skating, recall) names dances',
+};
+const DANCES_REQUIRED: LocalisedText = {
+  vi: 'là bắt buộc với vòng xếp hạng (skating, recall)',
+  en: 'is required for a ranked round (skating, recall)',
+};
+const CRITERIA_REQUIRED: LocalisedText = {
+  vi: 'là bắt buộc với vòng chấm điểm',
+  en: 'is required for a marked round',
+};
 
 function translate(english: string): LocalisedText {
   const match = VIETNAMESE.find(([pattern]) => pattern.test(english));

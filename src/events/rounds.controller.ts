@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/decorators';
 import { RoundView, UpdateRoundDto } from './dto/round.dto';
 import { RoundsService } from './rounds.service';
+import { IdPipe } from '../common/validation/id.pipe';
 
 @ApiTags('events')
 @ApiBearerAuth()
@@ -13,7 +14,7 @@ export class RoundsController {
 
   @Get(':id')
   @ApiOkResponse({ type: RoundView })
-  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<RoundView> {
+  get(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<RoundView> {
     return this.rounds.get(actor, id);
   }
 
@@ -21,7 +22,7 @@ export class RoundsController {
   @ApiOkResponse({ type: RoundView })
   update(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: UpdateRoundDto,
   ): Promise<RoundView> {
     return this.rounds.update(actor, id, body);

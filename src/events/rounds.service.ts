@@ -9,13 +9,13 @@ import { CompetitionAccess } from '../competition/competition-access';
 import { plainDecimal } from '../competition/round-materials';
 import { inTransaction } from '../database/transaction';
 import { updateVersioned } from '../database/versioned-update';
-import { AggregationMethod } from '../scoring/engine';
+import { isRankedMethod, RoundMethod } from '../scoring/engine';
 import { CategoriesRepository } from './categories.repository';
 import { CreateRoundDto, MethodDto, RoundRulesDto, RoundView, UpdateRoundDto } from './dto/round.dto';
 import { Round } from './entities/round.entity';
 import { ARCHIVED, stateError } from './events.service';
 import { ROUND_EDITABLE } from './event-states';
-import { roundRuleErrors, RoundRules, rubric } from './round-rules';
+import { danceColumns, roundRuleErrors, RoundRules, rubric, rubricShapeErrors } from './round-rules';
 
 /**
  * The rounds of a category and their rules: rubric, aggregation, rounding, tie-breaks, disagreement limit,
@@ -65,7 +65,10 @@ export class RoundsService {
         });
       }
       const rules = rulesFrom(input, DEFAULT_RULES);
-      const errors = roundRuleErrors(rules, category.prizes, 'category.prizes');
+      const errors = [
+        ...rubricShapeErrors(input, rules.method),
+        ...roundRuleErrors(rules, category.prizes, 'category.prizes'),
+      ];
       if (errors.length > 0) throw invalidFields(errors);
       const round = await manager.save(
         manager.create(Round, {
@@ -112,7 +115,10 @@ export class RoundsService {
 
       const rulesChange = Object.keys(changes).some((key) => key !== 'name' && key !== 'standingWeight');
       if (rulesChange) await this.checkRulesEditable(manager, round, changes);
-      const errors = roundRuleErrors(next, category.prizes, 'category.prizes');
+      const errors = [
+        ...rubricShapeErrors(input, next.method, current.method),
+        ...roundRuleErrors(next, category.prizes, 'category.prizes'),
+      ];
       if (errors.length > 0) throw invalidFields(errors);
       await updateVersioned(manager, Round, id, round.version, changes);
       await this.audit.record(manager, actor, {
@@ -166,12 +172,18 @@ const DEFAULT_RULES: Omit<RoundRules, 'criteria'> = {
 
 /** The rules as stored: what the request sets over `base`, with defaults and without keys left out. */
 function rulesFrom(
-  input: RoundRulesDto & { criteria?: CreateRoundDto['criteria'] },
+  input: RoundRulesDto & { criteria?: CreateRoundDto['criteria']; dances?: CreateRoundDto['dances'] },
   base: Omit<RoundRules, 'criteria'> & { criteria?: RoundRules['criteria'] },
 ): RoundRules {
+  const nextMethod = input.method ? method(input.method) : base.method;
+  const criteria = input.dances
+    ? danceColumns(input.dances, nextMethod)
+    : input.criteria
+      ? rubric(input.criteria)
+      : (base.criteria ?? []);
   return {
-    criteria: input.criteria ? rubric(input.criteria) : base.criteria!,
-    method: input.method ? method(input.method) : base.method,
+    criteria: isRankedMethod(nextMethod) && !input.criteria ? danceColumns(criteria, nextMethod) : criteria,
+    method: nextMethod,
     basis: input.basis ?? base.basis,
     decimals: input.decimals ?? base.decimals,
     tieBreaks: input.tieBreaks
@@ -193,10 +205,15 @@ function rulesFrom(
 }
 
 /** Vietnamese contests drop one highest and one lowest mark from five judges up. */
-function method(input: MethodDto): AggregationMethod {
-  return input.kind === 'trimmed_mean'
-    ? { kind: 'trimmed_mean', trim: input.trim ?? 1, minPanel: input.minPanel ?? 5 }
-    : { kind: input.kind };
+function method(input: MethodDto): RoundMethod {
+  switch (input.kind) {
+    case 'trimmed_mean':
+      return { kind: 'trimmed_mean', trim: input.trim ?? 1, minPanel: input.minPanel ?? 5 };
+    case 'recall':
+      return { kind: 'recall', recall: input.recall! };
+    default:
+      return { kind: input.kind };
+  }
 }
 
 function pick(round: Round): RoundRules {

@@ -5,7 +5,6 @@ import {
   HttpCode,
   HttpStatus,
   Param,
-  ParseIntPipe,
   Post,
   UploadedFile,
   UseInterceptors,
@@ -26,6 +25,7 @@ import { Language } from '../common/errors/language';
 import { RequestLanguage } from '../common/request-language.decorator';
 import { ImportAccepted, ImportParticipantsForm, ImportView } from './dto/import.dto';
 import { ImportsService } from './imports.service';
+import { IdPipe } from '../common/validation/id.pipe';
 
 /** Larger files are refused with 413: split them (50,000 rows at most either way). */
 export const MAX_IMPORT_FILE_BYTES = 10 * 1024 * 1024;
@@ -70,7 +70,7 @@ export class ImportsController {
   @ApiOkResponse({ type: ImportView })
   get(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @RequestLanguage() language: Language,
   ): Promise<ImportView> {
     return this.imports.get(actor, id, language);

@@ -183,7 +183,7 @@ export class ImportsService {
         seen.add(key);
         return !repeat;
       });
-      await this.participants.insertMany(transaction, importId, fresh);
+      await this.participants.insertMany(transaction, importId, fresh, job.createdById);
       const outcome = {
         state: 'succeeded' as const,
         importedRows: fresh.length,
@@ -199,6 +199,7 @@ export class ImportsService {
         after: {
           importedRows: outcome.importedRows,
           duplicateRows: outcome.duplicateRows,
+          consentsRecorded: fresh.reduce((sum, row) => sum + row.consents.length, 0),
           organisationId: job.organisationId,
         },
       });

@@ -21,6 +21,12 @@ const blank: Record<ParticipantColumn, string> = {
   guardianRelationship: '',
   guardianPhone: '',
   disciplines: '',
+  guardianConsentDate: '',
+  guardianConsentMethod: '',
+  guardianConsentScopes: '',
+  ownConsentDate: '',
+  ownConsentMethod: '',
+  ownConsentScopes: '',
 };
 
 describe('checking an import row', () => {
@@ -58,8 +64,108 @@ describe('checking an import row', () => {
           organisationId: 7,
         },
         disciplineIds: [17, 3],
+        consents: [],
       },
     });
+  });
+
+  const child = {
+    ...blank,
+    fullName: 'Lê Thị Hồng',
+    gender: 'Nữ',
+    dateOfBirth: '10/01/2014',
+    guardianName: 'Lê Văn Sơn',
+    guardianRelationship: 'bố',
+  };
+
+  it('reads the guardian’s and the child’s own consents, in Vietnamese words or codes', () => {
+    const result = checkParticipantRow(
+      {
+        row: 5,
+        values: {
+          ...child,
+          guardianConsentDate: '05/09/2026',
+          guardianConsentMethod: 'Giấy',
+          guardianConsentScopes: 'hồ sơ; dự thi, Công bố',
+          ownConsentDate: '2026-09-01',
+          ownConsentMethod: 'điện tử',
+          ownConsentScopes: 'publication',
+        },
+      },
+      { ...context, today: '2026-09-05' },
+    );
+    expect('valid' in result && result.valid.consents).toEqual([
+      {
+        kind: 'guardian',
+        givenBy: 'Lê Văn Sơn',
+        relationship: 'bố',
+        givenOn: '2026-09-05',
+        method: 'paper',
+        scopes: ['registry', 'contests', 'publication'],
+      },
+      {
+        kind: 'participant',
+        givenBy: 'Lê Thị Hồng',
+        relationship: null,
+        givenOn: '2026-09-01',
+        method: 'electronic',
+        scopes: ['publication'],
+      },
+    ]);
+  });
+
+  it('takes an empty method as paper and "tất cả" as every scope', () => {
+    const result = checkParticipantRow(
+      { row: 6, values: { ...child, guardianConsentDate: '01/09/2026', guardianConsentScopes: 'Tất cả' } },
+      context,
+    );
+    expect('valid' in result && result.valid.consents).toEqual([
+      expect.objectContaining({
+        method: 'paper',
+        scopes: ['registry', 'contests', 'publication', 'shortlisting'],
+      }),
+    ]);
+  });
+
+  it('reports a consent without a date, with a future date or before birth, unknown scopes or method', () => {
+    const result = checkParticipantRow(
+      {
+        row: 7,
+        values: {
+          ...child,
+          guardianName: '',
+          guardianConsentScopes: 'dự thi, quảng cáo',
+          guardianConsentMethod: 'fax',
+          ownConsentDate: '01/01/2013',
+        },
+      },
+      context,
+    );
+    expect(
+      'errors' in result && result.errors.map((error) => [error.row, error.column, error.message.en]),
+    ).toEqual([
+      [7, 'guardianConsentDate', 'must be a real date written dd/mm/yyyy when a consent is given'],
+      [7, 'guardianConsentMethod', 'must be paper or electronic (giấy, điện tử)'],
+      [
+        7,
+        'guardianConsentScopes',
+        "must list the consent's scopes: registry, contests, publication, shortlisting (or all); not understood: quảng cáo",
+      ],
+      [7, 'guardianName', 'is required with a guardian’s consent'],
+      [7, 'ownConsentDate', 'must not be before the date of birth'],
+      [
+        7,
+        'ownConsentScopes',
+        "must list the consent's scopes: registry, contests, publication, shortlisting (or all)",
+      ],
+    ]);
+    const future = checkParticipantRow(
+      { row: 8, values: { ...child, ownConsentDate: '02/09/2026', ownConsentScopes: 'công bố' } },
+      context,
+    );
+    expect('errors' in future && future.errors.map((error) => error.message.en)).toEqual([
+      'must not be in the future',
+    ]);
   });
 
   it('reports every problem of a row, by column', () => {

@@ -7,6 +7,9 @@ import {
   parseDate,
   parseGender,
 } from '../participants/participant-rules';
+import { consentDateProblem } from '../participants/consent-rules';
+import { ConsentKind, ConsentMethod, ConsentScope } from '../participants/entities/consent.entity';
+import { parseConsentMethod, parseConsentScopes } from './consent-cells';
 import { ImportRowError } from './entities/import-job.entity';
 import { ParticipantColumn } from './parsing/participant-columns';
 import { ParticipantFileRow } from './parsing/read-participant-file';
@@ -20,11 +23,32 @@ export interface ParticipantRowContext {
   disciplineIds: Map<string, number>;
 }
 
+/** A consent read from a row, recorded with the participant (the recorder is the import's uploader). */
+export interface ImportedConsent {
+  kind: ConsentKind;
+  givenBy: string;
+  relationship: string | null;
+  givenOn: string;
+  method: ConsentMethod;
+  scopes: ConsentScope[];
+}
+
 export interface ValidParticipantRow {
   row: number;
   values: NewParticipant;
   disciplineIds: number[];
+  consents: ImportedConsent[];
 }
+
+/** The three columns of each consent a row may carry. */
+const CONSENT_COLUMNS = {
+  guardian: {
+    date: 'guardianConsentDate',
+    method: 'guardianConsentMethod',
+    scopes: 'guardianConsentScopes',
+  },
+  participant: { date: 'ownConsentDate', method: 'ownConsentMethod', scopes: 'ownConsentScopes' },
+} as const satisfies Record<ConsentKind, Record<'date' | 'method' | 'scopes', ParticipantColumn>>;
 
 const MAX_LENGTH: Partial<Record<ParticipantColumn, number>> = {
   fullName: 150,
@@ -94,22 +118,70 @@ export function checkParticipantRow(
     });
   }
 
+  const guardianName = values.guardianName ? normaliseName(values.guardianName) : null;
+  const consents: ImportedConsent[] = [];
+  for (const kind of ['guardian', 'participant'] as const) {
+    const columns = CONSENT_COLUMNS[kind];
+    if (!values[columns.date] && !values[columns.method] && !values[columns.scopes]) continue;
+    const givenOn = parseDate(values[columns.date]);
+    if (!givenOn) {
+      fail(columns.date, {
+        vi: 'phải là ngày có thật, dạng dd/mm/yyyy, khi có sự đồng ý',
+        en: 'must be a real date written dd/mm/yyyy when a consent is given',
+      });
+    } else {
+      const problem = consentDateProblem(givenOn, context.today, dateOfBirth ?? null);
+      if (problem) fail(columns.date, problem);
+    }
+    const method = parseConsentMethod(values[columns.method]);
+    if (!method)
+      fail(columns.method, {
+        vi: 'phải là giấy hoặc điện tử',
+        en: 'must be paper or electronic (giấy, điện tử)',
+      });
+    const { scopes, unknown } = parseConsentScopes(values[columns.scopes]);
+    if (unknown.length > 0 || scopes.length === 0) {
+      fail(columns.scopes, {
+        vi: `phải liệt kê phạm vi đồng ý: hồ sơ, dự thi, công bố, tuyển chọn (hoặc tất cả)${unknown.length > 0 ? `; không hiểu: ${unknown.join(', ')}` : ''}`,
+        en: `must list the consent's scopes: registry, contests, publication, shortlisting (or all)${unknown.length > 0 ? `; not understood: ${unknown.join(', ')}` : ''}`,
+      });
+    }
+    const givenBy = kind === 'guardian' ? guardianName : fullName;
+    if (kind === 'guardian' && !givenBy)
+      fail('guardianName', {
+        vi: 'là bắt buộc khi có sự đồng ý của người giám hộ',
+        en: 'is required with a guardian’s consent',
+      });
+    if (givenOn && method && scopes.length > 0 && givenBy) {
+      consents.push({
+        kind,
+        givenBy,
+        relationship: kind === 'guardian' ? values.guardianRelationship || null : null,
+        givenOn,
+        method,
+        scopes,
+      });
+    }
+  }
+
   if (errors.length > 0) return { errors };
   return {
     valid: {
       row,
       values: {
         fullName,
+        namesakeKey: fullName,
         gender: gender!,
         dateOfBirth: dateOfBirth!,
         homeLocalityId: homeLocalityId ?? null,
         school: values.school || null,
-        guardianName: values.guardianName ? normaliseName(values.guardianName) : null,
+        guardianName,
         guardianRelationship: values.guardianRelationship || null,
         guardianPhone: guardianPhone ?? null,
         organisationId: context.organisationId,
       },
       disciplineIds: [...new Set(codes.map((code) => context.disciplineIds.get(code)!))],
+      consents,
     },
   };
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/decorators';
@@ -12,6 +12,7 @@ import {
   DeductionView,
   RevokeDeductionDto,
 } from './dto/adjustments.dto';
+import { IdPipe } from '../common/validation/id.pipe';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -21,7 +22,7 @@ export class AdjustmentsController {
 
   @Get(':id/deductions')
   @ApiOkResponse({ type: DeductionList })
-  deductions(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<DeductionList> {
+  deductions(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<DeductionList> {
     return this.adjustments.deductions(actor, id);
   }
 
@@ -32,7 +33,7 @@ export class AdjustmentsController {
   @ApiCreatedResponse({ type: DeductionView })
   recordDeduction(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: CreateDeductionDto,
   ): Promise<DeductionView> {
     return this.adjustments.recordDeduction(actor, id, body);
@@ -44,8 +45,8 @@ export class AdjustmentsController {
   @ApiOkResponse({ type: DeductionView })
   revokeDeduction(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
-    @Param('deductionId', ParseIntPipe) deductionId: number,
+    @Param('id', IdPipe) id: number,
+    @Param('deductionId', IdPipe) deductionId: number,
     @Body() body: RevokeDeductionDto,
   ): Promise<DeductionView> {
     return this.adjustments.revokeDeduction(actor, id, deductionId, body);
@@ -53,7 +54,7 @@ export class AdjustmentsController {
 
   @Get(':id/corrections')
   @ApiOkResponse({ type: CorrectionList })
-  corrections(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<CorrectionList> {
+  corrections(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<CorrectionList> {
     return this.adjustments.corrections(actor, id);
   }
 
@@ -62,7 +63,7 @@ export class AdjustmentsController {
   @ApiCreatedResponse({ type: CorrectionView })
   correct(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: CreateCorrectionDto,
   ): Promise<CorrectionView> {
     return this.adjustments.correct(actor, id, body);

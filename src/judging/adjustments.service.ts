@@ -25,6 +25,9 @@ import { ScoreCorrection } from './entities/score-correction.entity';
 import { requireEventState, requireRoundLocked } from './judging-gates';
 import { JudgingRepository } from './judging.repository';
 import { checkMark, MARK_DECIMALS, sameMark } from './score-marks';
+import { checkRankedMark, rankedColumnErrors } from './ranked-sheet';
+import { cellKey } from './sheet-rules';
+import { isRankedMethod } from '../scoring/engine';
 
 const RECORD_DEDUCTION = { vi: 'ghi điểm trừ', en: 'record a deduction' };
 const REVOKE_DEDUCTION = { vi: 'hủy điểm trừ', en: 'revoke a deduction' };
@@ -160,6 +163,7 @@ export class AdjustmentsService {
         input.judgeId,
         input.criterion,
       );
+      if (isRankedMethod(context.round.method)) await this.checkRankedColumn(manager, context, input, value);
       if (current && sameMark(current.value, value)) {
         throw invalidField('value', {
           vi: `đã là điểm của giám khảo (${current.value}): không có gì để đính chính`,
@@ -259,12 +263,43 @@ export class AdjustmentsService {
         },
       });
     } else {
-      const check = checkMark(criterion, input.value);
+      const { method } = context.round;
+      const check = isRankedMethod(method)
+        ? checkRankedMark(method, entries.length, input.value)
+        : checkMark(criterion, input.value);
       if (check.problem) errors.push({ path: 'value', message: check.problem });
       value = check.value;
     }
     if (errors.length > 0) throw invalidFields(errors);
     return value!;
+  }
+
+  /**
+   * A ranked round's column must stay whole after a correction: no place held twice, no more crosses than the
+   * recall number. Moving a place or a cross changes two cells, which one correction cannot do: such a change
+   * is refused with the cell named, rather than leaving a column the Skating System cannot read.
+   */
+  private async checkRankedColumn(
+    manager: EntityManager,
+    context: RoundContext,
+    input: CreateCorrectionDto,
+    value: string,
+  ): Promise<void> {
+    const { method } = context.round;
+    if (!isRankedMethod(method)) return;
+    const stored = await this.judging.cellsForUpdate(manager, context.round.id, input.judgeId);
+    const after = new Map(stored.map((cell) => [cellKey(cell.entryId, cell.criterion), cell]));
+    const key = cellKey(input.entryId, input.criterion);
+    after.set(key, { entryId: input.entryId, criterion: input.criterion, value, version: 0 });
+    const codes = await this.entryCodes(manager, context);
+    const errors = rankedColumnErrors(
+      method,
+      codes.size,
+      after,
+      [{ index: 0, entryId: input.entryId, criterion: input.criterion }],
+      (entryId) => codes.get(entryId) ?? String(entryId),
+    );
+    if (errors.length > 0) throw invalidFields(errors.map((error) => ({ ...error, path: 'value' })));
   }
 
   /** After publication, any change of the numbers leaves the published results out of date until republished. */

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/decorators';
 import { PanelView, ReplacePanelDto } from './dto/panel.dto';
 import { PanelsService } from './panels.service';
+import { IdPipe } from '../common/validation/id.pipe';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -18,7 +19,7 @@ export class PanelsController {
       'Organisers see every declared conflict and recusal; a panel member only their own recusals.',
   })
   @ApiOkResponse({ type: PanelView })
-  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<PanelView> {
+  get(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<PanelView> {
     return this.panels.get(actor, id);
   }
 
@@ -30,7 +31,7 @@ export class PanelsController {
   @ApiOkResponse({ type: PanelView })
   replace(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: ReplacePanelDto,
   ): Promise<PanelView> {
     return this.panels.replace(actor, id, body);

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/decorators';
 import { ConfirmFlagDto, FlagList, FlagView, RoundView, UnlockRoundDto } from './dto/round-control.dto';
 import { RoundControlService } from './round-control.service';
+import { IdPipe } from '../common/validation/id.pipe';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -18,7 +19,7 @@ export class RoundControlController {
     description: 'Needs every disagreement flag confirmed (409 not_ready listing them otherwise).',
   })
   @ApiOkResponse({ type: RoundView })
-  lock(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<RoundView> {
+  lock(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<RoundView> {
     return this.rounds.lock(actor, id);
   }
 
@@ -28,7 +29,7 @@ export class RoundControlController {
   @ApiOkResponse({ type: RoundView })
   unlock(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: UnlockRoundDto,
   ): Promise<RoundView> {
     return this.rounds.unlock(actor, id, body);
@@ -37,7 +38,7 @@ export class RoundControlController {
   @Get(':id/flags')
   @ApiOperation({ summary: 'Entries whose judges’ totals spread beyond the round’s limit' })
   @ApiOkResponse({ type: FlagList })
-  flags(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<FlagList> {
+  flags(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<FlagList> {
     return this.rounds.listFlags(actor, id);
   }
 
@@ -47,8 +48,8 @@ export class RoundControlController {
   @ApiOkResponse({ type: FlagView })
   confirm(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
-    @Param('entryId', ParseIntPipe) entryId: number,
+    @Param('id', IdPipe) id: number,
+    @Param('entryId', IdPipe) entryId: number,
     @Body() body: ConfirmFlagDto,
   ): Promise<FlagView> {
     return this.rounds.confirmFlag(actor, id, entryId, body);

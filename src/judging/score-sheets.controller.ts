@@ -6,7 +6,6 @@ import {
   HttpCode,
   HttpStatus,
   Param,
-  ParseIntPipe,
   Post,
   Put,
   Query,
@@ -25,6 +24,7 @@ import {
   SheetQuery,
 } from './dto/score-sheet.dto';
 import { ScoreSheetsService } from './score-sheets.service';
+import { IdPipe } from '../common/validation/id.pipe';
 
 @ApiTags('judging')
 @ApiBearerAuth()
@@ -43,7 +43,7 @@ export class ScoreSheetsController {
   @ApiOkResponse({ type: ScoreSheetView })
   get(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Query() query: SheetQuery,
   ): Promise<ScoreSheetView> {
     return this.sheets.get(actor, id, query.judgeId);
@@ -60,7 +60,7 @@ export class ScoreSheetsController {
   @ApiOkResponse({ type: ScoreSheetView })
   async enterScores(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Headers('idempotency-key') key: string | undefined,
     @Body() body: EnterScoresDto,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -81,7 +81,7 @@ export class ScoreSheetsController {
   @ApiOkResponse({ type: ScoreSheetView })
   submit(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: SheetOwnerDto,
   ): Promise<ScoreSheetView> {
     return this.sheets.submit(actor, id, body.judgeId);
@@ -95,8 +95,8 @@ export class ScoreSheetsController {
   @ApiOkResponse({ type: ScoreSheetView })
   reopen(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
-    @Param('judgeId', ParseIntPipe) judgeId: number,
+    @Param('id', IdPipe) id: number,
+    @Param('judgeId', IdPipe) judgeId: number,
     @Body() body: ReopenSheetDto,
   ): Promise<ScoreSheetView> {
     return this.sheets.reopen(actor, id, judgeId, body);

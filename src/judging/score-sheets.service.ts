@@ -15,6 +15,8 @@ import { JUDGING_ROLES } from './entities/panel-member.entity';
 import { requireEventState, requireRoundOpen } from './judging-gates';
 import { JudgingRepository, SheetOwnerRow } from './judging.repository';
 import { checkMark } from './score-marks';
+import { checkRankedMark, crossesShort, rankedColumnErrors } from './ranked-sheet';
+import { isRankedMethod } from '../scoring/engine';
 import {
   applyPlan,
   cellKey,
@@ -152,6 +154,25 @@ export class ScoreSheetsService {
           },
         });
       }
+      const { method } = context.round;
+      const short =
+        isRankedMethod(method) && sheet.recusals.size === 0
+          ? crossesShort(
+              method,
+              sheet.entries.length,
+              context.round.criteria.map((criterion) => criterion.code),
+              cells,
+            )
+          : [];
+      if (short.length > 0) {
+        throw new AppError('not_ready', {
+          detail: {
+            vi: `Chưa nộp được phiếu: mỗi điệu cần đúng ${short[0].recall} dấu chọn (xem "blockers").`,
+            en: `The sheet cannot be submitted yet: each dance needs exactly ${short[0].recall} crosses (see "blockers").`,
+          },
+          extensions: { blockers: short },
+        });
+      }
       const submittedAt = new Date();
       await this.judging.setSubmission(manager, roundId, owner.userId, submittedAt, actor.userId);
       await this.audit.record(manager, actor, {
@@ -224,6 +245,18 @@ export class ScoreSheetsService {
     const requested = checkCells(context, sheet, input.scores);
     const stored = await this.lockedCells(manager, roundId, owner.userId);
     const plan = planWrite(stored, requested);
+    const { method } = context.round;
+    if (isRankedMethod(method) && plan.conflicts.length === 0) {
+      const codes = new Map(sheet.entries.map((entry) => [entry.entryId, entry.code]));
+      const errors = rankedColumnErrors(
+        method,
+        sheet.entries.length,
+        applyPlan(stored, plan),
+        requested,
+        (entryId) => codes.get(entryId) ?? String(entryId),
+      );
+      if (errors.length > 0) throw invalidFields(errors);
+    }
     if (plan.conflicts.length > 0) {
       throw new AppError('conflict', {
         detail: {
@@ -386,12 +419,16 @@ function requirePresent(owner: SheetOwnerRow, what: LocalisedText): void {
  * Every requested cell checked against the round (its entries, its rubric, the judge's recusals, each
  * criterion's scale); all problems are reported together and nothing is written while any remains.
  */
-function checkCells(context: RoundContext, sheet: SheetMaterials, cells: ScoreCellInput[]): RequestedCell[] {
+function checkCells(
+  context: RoundContext,
+  sheet: SheetMaterials,
+  cells: ScoreCellInput[],
+): (RequestedCell & { index: number })[] {
   const criteria = new Map(context.round.criteria.map((criterion) => [criterion.code, criterion]));
   const entryIds = new Set(sheet.entries.map((entry) => entry.entryId));
   const errors: FieldError[] = [];
   const seen = new Map<string, number>();
-  const requested: RequestedCell[] = [];
+  const requested: (RequestedCell & { index: number })[] = [];
   cells.forEach((cell, index) => {
     const path = `scores.${index}`;
     let valid = true;
@@ -417,10 +454,13 @@ function checkCells(context: RoundContext, sheet: SheetMaterials, cells: ScoreCe
       });
     }
     let value: string | null = null;
+    const { method } = context.round;
     if (cell.value === undefined) {
       fail('value', { vi: 'là bắt buộc (null để xóa ô điểm)', en: 'is required (null clears the cell)' });
     } else if (cell.value !== null && criterion) {
-      const check = checkMark(criterion, cell.value);
+      const check = isRankedMethod(method)
+        ? checkRankedMark(method, sheet.entries.length, cell.value)
+        : checkMark(criterion, cell.value);
       if (check.problem) fail('value', check.problem);
       else value = check.value;
     }
@@ -433,7 +473,13 @@ function checkCells(context: RoundContext, sheet: SheetMaterials, cells: ScoreCe
       });
     } else seen.set(key, index);
     if (valid)
-      requested.push({ entryId: cell.entryId, criterion: cell.criterion, value, version: cell.version });
+      requested.push({
+        entryId: cell.entryId,
+        criterion: cell.criterion,
+        value,
+        version: cell.version,
+        index,
+      });
   });
   if (errors.length > 0) throw invalidFields(errors);
   return requested;
@@ -454,6 +500,11 @@ function describeGround(ground: RecusalGround): LocalisedText {
       return {
         vi: `đã khai có quan hệ với thí sinh (${ground.relation})`,
         en: `declared a relation with an entrant (${ground.relation})`,
+      };
+    case 'ranked_column':
+      return {
+        vi: 'giám khảo xung đột lợi ích với một tiết mục khác của vòng xếp hạng nên không xếp hạng tiết mục nào',
+        en: 'recused from another entry of this ranked round, so the judge places none of them',
       };
   }
 }
@@ -485,7 +536,8 @@ function sheetView(
       code,
       name,
       min,
-      max,
+      // A skating sheet's places run from 1 to the number of entries on it.
+      max: context.round.method.kind === 'skating' ? String(entries.length) : max,
       step,
       weight,
     })),

@@ -6,7 +6,6 @@ import {
   HttpCode,
   HttpStatus,
   Param,
-  ParseIntPipe,
   Patch,
   Post,
   Query,
@@ -31,6 +30,7 @@ import {
   UpdateLocalityDto,
 } from './dto/locality.dto';
 import { LocalitiesService } from './localities.service';
+import { IdPipe } from '../common/validation/id.pipe';
 
 @ApiTags('localities')
 @ApiBearerAuth()
@@ -54,7 +54,7 @@ export class LocalitiesController {
 
   @Get(':id')
   @ApiOkResponse({ type: LocalityDetail })
-  get(@Param('id', ParseIntPipe) id: number): Promise<LocalityDetail> {
+  get(@Param('id', IdPipe) id: number): Promise<LocalityDetail> {
     return this.localities.get(id);
   }
 
@@ -63,7 +63,7 @@ export class LocalitiesController {
   @ApiOkResponse({ type: LocalityDetail })
   update(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: UpdateLocalityDto,
   ): Promise<LocalityDetail> {
     return this.localities.update(actor, id, body);
@@ -73,7 +73,7 @@ export class LocalitiesController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Delete a unit nothing refers to (admin); 409 otherwise: close it instead' })
   @ApiNoContentResponse()
-  delete(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<void> {
+  delete(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<void> {
     return this.localities.delete(actor, id);
   }
 }

@@ -22,6 +22,30 @@ export class LocalitiesRepository {
     return new Set(rows.map((row) => row.id));
   }
 
+  /**
+   * A unit other than `exceptId` with this official code whose validity overlaps [validFrom, validTo]
+   * (open ends unbounded, both ends inclusive). Reads every unit of the code FOR UPDATE: the (code, …) index
+   * range stays locked to the end of the transaction, so two units of one code cannot be created at once.
+   */
+  async overlappingCode(
+    manager: EntityManager,
+    code: string,
+    validFrom: string | null,
+    validTo: string | null,
+    exceptId?: number,
+  ): Promise<number | undefined> {
+    const rows = await manager.query<{ id: number; valid_from: string | null; valid_to: string | null }[]>(
+      'SELECT id, valid_from, valid_to FROM localities WHERE code = ? FOR UPDATE',
+      [code],
+    );
+    return rows.find(
+      (row) =>
+        row.id !== exceptId &&
+        (validFrom === null || row.valid_to === null || validFrom <= row.valid_to) &&
+        (row.valid_from === null || validTo === null || row.valid_from <= validTo),
+    )?.id;
+  }
+
   async list(query: LocalityQuery): Promise<{ items: LocalityView[]; total: number }> {
     const qb = this.dataSource.getRepository(Locality).createQueryBuilder('locality');
     if (query.at) {

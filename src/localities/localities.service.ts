@@ -18,6 +18,7 @@ import {
 } from './dto/locality.dto';
 import { Locality, LocalityKind, LocalityLevel } from './entities/locality.entity';
 import { LocalitiesRepository, toLinks, toView } from './localities.repository';
+import { localityNotInForce } from './locality-validity';
 
 const KINDS_OF_LEVEL: Record<LocalityLevel, readonly LocalityKind[]> = {
   province: ['province'],
@@ -55,6 +56,21 @@ export class LocalitiesService {
     if (!(await this.localities.findById(manager, id))) throw new AppError('not_found');
   }
 
+  /**
+   * For a record that names the locality and takes effect on `on` (YYYY-MM-DD): 404 unless it exists, and a
+   * 400 on `path` when it was not in force that day, naming the units that replaced it.
+   */
+  async requireInForce(manager: EntityManager, id: number, on: string, path: string): Promise<void> {
+    const locality = await this.localities.findById(manager, id);
+    if (!locality) throw new AppError('not_found');
+    const successors =
+      locality.validTo !== null && locality.validTo < on
+        ? await this.localities.linked(manager, id, 'successors')
+        : [];
+    const problem = localityNotInForce(locality, on, successors);
+    if (problem) throw invalidField(path, problem);
+  }
+
   async create(actor: Actor, input: CreateLocalityDto): Promise<LocalityDetail> {
     this.access.requireEverywhere(actor, 'locality.manage');
     return inTransaction(this.dataSource, async (manager) => {
@@ -62,6 +78,7 @@ export class LocalitiesService {
       if (input.parentId && !parent) throw new AppError('not_found');
       checkShape(input.level, input.kind, parent);
       checkPeriod(input.validFrom, input.validTo);
+      await this.refuseCodeInUse(manager, input.code, input.validFrom ?? null, input.validTo ?? null);
       const predecessors = toLinks(input.predecessors);
       await this.requireAll(
         manager,
@@ -111,6 +128,8 @@ export class LocalitiesService {
       const parent = current.parentId ? await this.localities.findById(manager, current.parentId) : null;
       checkShape(next.level, next.kind, parent);
       checkPeriod(next.validFrom, next.validTo);
+      if (changes.code !== undefined || changes.validFrom !== undefined || changes.validTo !== undefined)
+        await this.refuseCodeInUse(manager, next.code, next.validFrom, next.validTo, id);
 
       if (Object.keys(changes).length > 0)
         await updateVersioned(manager, Locality, id, current.version, changes);
@@ -144,6 +163,22 @@ export class LocalitiesService {
         after,
       });
       return this.detail(manager, (await this.localities.findById(manager, id))!);
+    });
+  }
+
+  /** An official code names one unit at a time: 400 naming `code` when another unit holds it meanwhile. */
+  private async refuseCodeInUse(
+    manager: EntityManager,
+    code: string,
+    validFrom: string | null,
+    validTo: string | null,
+    exceptId?: number,
+  ): Promise<void> {
+    const holder = await this.localities.overlappingCode(manager, code, validFrom, validTo, exceptId);
+    if (holder === undefined) return;
+    throw invalidField('code', {
+      vi: `đã là mã của một đơn vị khác (mã số ${holder}) trong cùng thời gian hiệu lực`,
+      en: `is already the code of another unit (id ${holder}) valid at the same time`,
     });
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/decorators';
@@ -11,6 +11,7 @@ import {
   UpdateOrganisationDto,
 } from './dto/organisation.dto';
 import { OrganisationsService } from './organisations.service';
+import { IdPipe } from '../common/validation/id.pipe';
 
 @ApiTags('organisations')
 @ApiBearerAuth()
@@ -34,7 +35,7 @@ export class OrganisationsController {
 
   @Get(':id')
   @ApiOkResponse({ type: OrganisationView })
-  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<OrganisationView> {
+  get(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<OrganisationView> {
     return this.organisations.get(actor, id);
   }
 
@@ -43,7 +44,7 @@ export class OrganisationsController {
   @ApiOkResponse({ type: OrganisationView })
   update(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: UpdateOrganisationDto,
   ): Promise<OrganisationView> {
     return this.organisations.update(actor, id, body);

@@ -8,6 +8,7 @@ import { changedFields } from '../common/changed-fields';
 import { Page, pageOf } from '../common/pagination';
 import { inTransaction } from '../database/transaction';
 import { checkPeriod } from '../common/validation/period';
+import { todayInVietnam } from '../common/vietnam-date';
 import { updateVersioned } from '../database/versioned-update';
 import { LocalitiesService } from '../localities/localities.service';
 import {
@@ -54,8 +55,13 @@ export class OrganisationsService {
         ? await this.authorized(manager, actor, input.parentId, 'organisation.manage')
         : null;
       if (!parent) this.access.requireEverywhere(actor, 'organisation.manage');
-      await this.localities.requireExisting(manager, input.localityId);
       checkPeriod(input.validFrom, input.validTo);
+      await this.localities.requireInForce(
+        manager,
+        input.localityId,
+        input.validFrom ?? todayInVietnam(),
+        'localityId',
+      );
       if (parent) checkLevelUnder(input.level, parent.level);
       const organisation = await this.organisations.insert(
         manager,
@@ -84,7 +90,6 @@ export class OrganisationsService {
       const current = await this.authorized(manager, actor, id, 'organisation.manage', true);
       if (input.version !== undefined && input.version !== current.version) throw new AppError('conflict');
       const parent = await this.newParent(manager, actor, current, input.parentId);
-      if (input.localityId !== undefined) await this.localities.requireExisting(manager, input.localityId);
       const { version: _version, parentId: _parentId, ...fields } = input;
       const changes = changedFields<Organisation>(current, {
         ...fields,
@@ -93,6 +98,13 @@ export class OrganisationsService {
       if (Object.keys(changes).length === 0) return toView(current);
       const next = { ...current, ...changes };
       checkPeriod(next.validFrom, next.validTo);
+      if (changes.localityId !== undefined)
+        await this.localities.requireInForce(
+          manager,
+          changes.localityId,
+          next.validFrom ?? todayInVietnam(),
+          'localityId',
+        );
       const parentLevel =
         parent === undefined ? await this.levelOf(manager, current.parentId) : parent?.level;
       if (parentLevel) checkLevelUnder(next.level, parentLevel);

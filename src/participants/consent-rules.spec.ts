@@ -1,4 +1,4 @@
-import { missingConsents, requiredConsents } from './consent-rules';
+import { consentDateProblem, missingConsents, requiredConsents } from './consent-rules';
 
 describe('consent rules', () => {
   it('asks a guardian for a minor, for every purpose', () => {
@@ -30,5 +30,29 @@ describe('consent rules', () => {
     expect(missingConsents('event_entry', 12, [{ kind: 'participant', scopes: ['contests'] }])).toEqual([
       { kind: 'guardian', scope: 'contests' },
     ]);
+  });
+});
+
+describe('consentDateProblem', () => {
+  const TODAY = '2026-09-05';
+
+  it('accepts today, and the day of birth itself', () => {
+    expect(consentDateProblem(TODAY, TODAY, '2016-03-15')).toBeUndefined();
+    expect(consentDateProblem('2016-03-15', TODAY, '2016-03-15')).toBeUndefined();
+  });
+
+  it('refuses tomorrow and the day before birth', () => {
+    expect(consentDateProblem('2026-09-06', TODAY, '2016-03-15')).toEqual({
+      vi: 'không được ở tương lai',
+      en: 'must not be in the future',
+    });
+    expect(consentDateProblem('2016-03-14', TODAY, '2016-03-15')).toEqual({
+      vi: 'không được trước ngày sinh',
+      en: 'must not be before the date of birth',
+    });
+  });
+
+  it('checks only the future when the date of birth is gone (anonymised)', () => {
+    expect(consentDateProblem('2000-01-01', TODAY, null)).toBeUndefined();
   });
 });

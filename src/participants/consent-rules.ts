@@ -1,3 +1,4 @@
+import { LocalisedText } from '../common/errors/language';
 import { ConsentKind, ConsentScope } from './entities/consent.entity';
 
 /** What a participant's data is about to be used for. */
@@ -44,4 +45,16 @@ export function missingConsents(
   return requiredConsents(purpose, age).filter(
     (need) => !active.some((consent) => consent.kind === need.kind && consent.scopes.includes(need.scope)),
   );
+}
+
+/** Why a consent cannot be dated `givenOn` (YYYY-MM-DD), or undefined: not in the future, not before birth. */
+export function consentDateProblem(
+  givenOn: string,
+  today: string,
+  dateOfBirth: string | null,
+): LocalisedText | undefined {
+  if (givenOn > today) return { vi: 'không được ở tương lai', en: 'must not be in the future' };
+  if (dateOfBirth !== null && givenOn < dateOfBirth)
+    return { vi: 'không được trước ngày sinh', en: 'must not be before the date of birth' };
+  return undefined;
 }

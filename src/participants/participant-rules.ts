@@ -17,10 +17,7 @@ export function nameSuffixes(name: string): string[] {
   return words.slice(0, MAX_NAME_WORDS).map((_, i) => words.slice(i).join(' '));
 }
 
-/** Today's date in Vietnam (UTC+7, no daylight saving), YYYY-MM-DD: the date ages are counted on. */
-export function todayInVietnam(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10);
-}
+export { todayInVietnam } from '../common/vietnam-date';
 
 /** Completed years between a date of birth and a date (both YYYY-MM-DD). */
 export function ageOn(dateOfBirth: string, on: string): number {

@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  ParseIntPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -22,6 +11,8 @@ import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/decorators';
 import { Page } from '../common/pagination';
 import {
+  BulkConsentsDto,
+  BulkConsentsView,
   ConsentCheckQuery,
   ConsentCheckView,
   ConsentView,
@@ -36,6 +27,7 @@ import {
   UpdateParticipantDto,
 } from './dto/participant.dto';
 import { ParticipantsService } from './participants.service';
+import { IdPipe } from '../common/validation/id.pipe';
 
 @ApiTags('participants')
 @ApiBearerAuth()
@@ -68,7 +60,7 @@ export class ParticipantsController {
 
   @Get(':id')
   @ApiOkResponse({ type: ParticipantView })
-  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<ParticipantView> {
+  get(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<ParticipantView> {
     return this.participants.get(actor, id);
   }
 
@@ -76,7 +68,7 @@ export class ParticipantsController {
   @ApiOkResponse({ type: ParticipantView })
   update(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: UpdateParticipantDto,
   ): Promise<ParticipantView> {
     return this.participants.update(actor, id, body);
@@ -84,8 +76,21 @@ export class ParticipantsController {
 
   @Get(':id/consents')
   @ApiOkResponse({ type: [ConsentView] })
-  consents(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<ConsentView[]> {
+  consents(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<ConsentView[]> {
     return this.participants.consents(actor, id);
+  }
+
+  @Post('consents/bulk')
+  @ApiOperation({
+    summary:
+      'Record many consents at once (a class’s paper forms): all of them, or none with each problem named',
+  })
+  @ApiCreatedResponse({ type: BulkConsentsView })
+  async recordConsents(
+    @CurrentActor() actor: Actor,
+    @Body() body: BulkConsentsDto,
+  ): Promise<BulkConsentsView> {
+    return { items: await this.participants.recordConsents(actor, body.items) };
   }
 
   @Post(':id/consents')
@@ -93,7 +98,7 @@ export class ParticipantsController {
   @ApiCreatedResponse({ type: ConsentView })
   recordConsent(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: RecordConsentDto,
   ): Promise<ConsentView> {
     return this.participants.recordConsent(actor, id, body);
@@ -105,8 +110,8 @@ export class ParticipantsController {
   @ApiOkResponse({ type: ConsentView })
   withdrawConsent(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
-    @Param('consentId', ParseIntPipe) consentId: number,
+    @Param('id', IdPipe) id: number,
+    @Param('consentId', IdPipe) consentId: number,
     @Body() body: WithdrawConsentDto,
   ): Promise<ConsentView> {
     return this.participants.withdrawConsent(actor, id, consentId, body.reason);
@@ -118,7 +123,7 @@ export class ParticipantsController {
   @ApiConflictResponse({ description: 'consent_missing, with `missingConsents: [{kind, scope}]`' })
   checkConsent(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Query() query: ConsentCheckQuery,
   ): Promise<ConsentCheckView> {
     return this.participants.checkConsent(actor, id, query.purpose);
@@ -126,10 +131,7 @@ export class ParticipantsController {
 
   @Get(':id/export')
   @ApiOperation({ summary: 'Everything held on the person (data-subject access)' })
-  export(
-    @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
-  ): Promise<Record<string, unknown>> {
+  export(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<Record<string, unknown>> {
     return this.participants.export(actor, id);
   }
 
@@ -137,7 +139,7 @@ export class ParticipantsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Erase the personal fields; results stay, unlinked, for statistics (admin)' })
   @ApiOkResponse({ type: ParticipantView })
-  anonymise(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<ParticipantView> {
+  anonymise(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<ParticipantView> {
     return this.participants.anonymise(actor, id);
   }
 }

@@ -25,6 +25,12 @@ export type NewParticipant = Omit<
   'id' | 'version' | 'createdAt' | 'updatedAt' | 'anonymisedAt' | 'importId'
 >;
 
+/** A consent as recorded. */
+export type NewConsent = Pick<
+  Consent,
+  'participantId' | 'kind' | 'givenBy' | 'relationship' | 'givenOn' | 'method' | 'scopes' | 'recordedById'
+>;
+
 /** The participants' queries, their name keys, disciplines and consents. */
 @Injectable()
 export class ParticipantsRepository {
@@ -39,6 +45,30 @@ export class ParticipantsRepository {
       participant.organisationId,
     ]);
     return { participant, organisationPath: row.path };
+  }
+
+  /** The participants among `ids` with their unit's path, locked: who may receive consents in bulk. */
+  async consentTargets(
+    manager: EntityManager,
+    ids: number[],
+  ): Promise<Map<number, { dateOfBirth: string | null; anonymised: boolean; organisationPath: string }>> {
+    const rows = await manager.query<
+      { id: number; date_of_birth: string | null; anonymised_at: Date | null; path: string }[]
+    >(
+      `SELECT p.id, p.date_of_birth, p.anonymised_at, o.path FROM participants p
+         JOIN organisations o ON o.id = p.organisation_id WHERE p.id IN (?) FOR UPDATE`,
+      [ids],
+    );
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          dateOfBirth: row.date_of_birth,
+          anonymised: row.anonymised_at !== null,
+          organisationPath: row.path,
+        },
+      ]),
+    );
   }
 
   /** A registered (not anonymised) participant with this name, compared without case or accents, and birth date. */
@@ -77,7 +107,12 @@ export class ParticipantsRepository {
   async insertMany(
     manager: EntityManager,
     importId: number,
-    rows: { values: NewParticipant; disciplineIds: number[] }[],
+    rows: {
+      values: NewParticipant;
+      disciplineIds: number[];
+      consents?: Omit<NewConsent, 'participantId' | 'recordedById'>[];
+    }[],
+    recordedById: number | null = null,
     batchSize = 1000,
   ): Promise<void> {
     for (let start = 0; start < rows.length; start += batchSize) {
@@ -109,6 +144,12 @@ export class ParticipantsRepository {
     }
     for (let start = 0; start < disciplines.length; start += batchSize * 3) {
       await manager.insert(ParticipantDiscipline, disciplines.slice(start, start + batchSize * 3));
+    }
+    const consents = rows.flatMap((row, i) =>
+      (row.consents ?? []).map((consent) => ({ ...consent, participantId: ids[i], recordedById })),
+    );
+    for (let start = 0; start < consents.length; start += batchSize) {
+      await manager.insert(Consent, consents.slice(start, start + batchSize));
     }
   }
 

@@ -1,19 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Actor } from '../access/actor';
 import { covers, isEmpty, Scope } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
 import { changedFields } from '../common/changed-fields';
-import { AppError, invalidField } from '../common/errors/app-error';
+import { AppError, FieldError, invalidField, invalidFields } from '../common/errors/app-error';
+import { LocalisedText } from '../common/errors/language';
 import { Page, pageOf } from '../common/pagination';
 import { inTransaction } from '../database/transaction';
+import { violatedUniqueIndex } from '../database/unique-violation';
 import { updateVersioned } from '../database/versioned-update';
 import { DisciplinesService } from '../disciplines/disciplines.service';
 import { LocalitiesService } from '../localities/localities.service';
 import { ResultsRepository } from '../results/results.repository';
-import { ConsentPurpose, missingConsents } from './consent-rules';
-import { ConsentCheckView, ConsentView, RecordConsentDto } from './dto/consent.dto';
+import { consentDateProblem, ConsentPurpose, missingConsents } from './consent-rules';
+import {
+  BulkConsentItemDto,
+  ConsentCheckView,
+  ConsentView,
+  RecordConsentDto,
+  RecordedConsentView,
+} from './dto/consent.dto';
 import {
   CreateParticipantDto,
   ParticipantQuery,
@@ -21,7 +29,7 @@ import {
   UpdateParticipantDto,
 } from './dto/participant.dto';
 import { Consent } from './entities/consent.entity';
-import { Participant } from './entities/participant.entity';
+import { NAMESAKE_INDEX, Participant } from './entities/participant.entity';
 import { ageOn, dateOfBirthProblem, normalisePhone, todayInVietnam } from './participant-rules';
 import { ParticipantRow, ParticipantsRepository } from './participants.repository';
 
@@ -33,6 +41,7 @@ export const PERSONAL_FIELDS = [
   'guardianName',
   'guardianRelationship',
   'guardianPhone',
+  'namesakeKey',
 ] as const;
 const CONSENT_PERSONAL_FIELDS = ['givenBy', 'relationship'];
 
@@ -118,10 +127,11 @@ export class ParticipantsService {
     };
     this.checkDateOfBirth(values.dateOfBirth);
     const disciplineIds = input.disciplineIds ?? [];
+    const namesakeKey = input.allowDuplicate ? null : values.fullName;
     const id = await inTransaction(this.dataSource, async (manager) => {
       await this.checkReferences(manager, values.homeLocalityId, disciplineIds);
-      if (!input.allowDuplicate) await this.refuseNamesake(manager, values.fullName, values.dateOfBirth);
-      const created = await this.participants.insert(manager, values, disciplineIds);
+      if (namesakeKey !== null) await this.refuseNamesake(manager, values.fullName, values.dateOfBirth);
+      const created = await this.participants.insert(manager, { ...values, namesakeKey }, disciplineIds);
       await this.audit.record(manager, actor, {
         action: 'create',
         entityType: 'participant',
@@ -130,7 +140,7 @@ export class ParticipantsService {
         personalFields: PERSONAL_FIELDS,
       });
       return created;
-    });
+    }).catch((error: unknown) => this.namesakeCollision(error, values.fullName, values.dateOfBirth));
     return this.get(actor, id);
   }
 
@@ -155,16 +165,15 @@ export class ParticipantsService {
         changes.homeLocalityId ?? null,
         disciplinesChange ? disciplineIds : [],
       );
-      if (changes.fullName !== undefined || changes.dateOfBirth !== undefined) {
-        await this.refuseNamesake(
-          manager,
-          changes.fullName ?? participant.fullName,
-          changes.dateOfBirth ?? participant.dateOfBirth!,
-          id,
-        );
+      const identityChange = changes.fullName !== undefined || changes.dateOfBirth !== undefined;
+      const fullName = changes.fullName ?? participant.fullName;
+      const dateOfBirth = changes.dateOfBirth ?? participant.dateOfBirth!;
+      if (identityChange) await this.refuseNamesake(manager, fullName, dateOfBirth, id);
+      if (Object.keys(changes).length > 0) {
+        // A record that passed the duplicate rule again counts for it under its new name.
+        const namesakeKey = identityChange ? { namesakeKey: fullName } : {};
+        await updateVersioned(manager, Participant, id, participant.version, { ...changes, ...namesakeKey });
       }
-      if (Object.keys(changes).length > 0)
-        await updateVersioned(manager, Participant, id, participant.version, changes);
       if (changes.fullName !== undefined) {
         await this.participants.replaceNameKeys(manager, id, changes.fullName, participant.organisationId);
       }
@@ -177,7 +186,10 @@ export class ParticipantsService {
         after: { ...changes, ...(disciplinesChange && { disciplineIds }) },
         personalFields: PERSONAL_FIELDS,
       });
-    });
+      return changes;
+    }).catch((error: unknown) =>
+      this.namesakeCollision(error, input.fullName ?? '', input.dateOfBirth ?? '', id),
+    );
     return this.get(actor, id);
   }
 
@@ -187,10 +199,10 @@ export class ParticipantsService {
   }
 
   async recordConsent(actor: Actor, id: number, input: RecordConsentDto): Promise<ConsentView> {
-    if (input.givenOn > todayInVietnam())
-      throw invalidField('givenOn', { vi: 'không được ở tương lai', en: 'must not be in the future' });
     return inTransaction(this.dataSource, async (manager) => {
-      await this.manageable(manager, actor, id, true);
+      const { participant } = await this.manageable(manager, actor, id, true);
+      const problem = consentDateProblem(input.givenOn, todayInVietnam(), participant.dateOfBirth);
+      if (problem) throw invalidField('givenOn', problem);
       const consent = await manager.save(
         manager.create(Consent, {
           participantId: id,
@@ -217,6 +229,71 @@ export class ParticipantsService {
         personalFields: CONSENT_PERSONAL_FIELDS,
       });
       return consentView(await manager.findOneByOrFail(Consent, { id: consent.id }));
+    });
+  }
+
+  /**
+   * Many consents at once (a class's paper forms): all of them, or none with every problem named by its item
+   * (`items.3.givenOn`). A participant out of the caller's reach reads as unknown, as in a single request.
+   */
+  async recordConsents(actor: Actor, items: BulkConsentItemDto[]): Promise<RecordedConsentView[]> {
+    this.access.requireSomewhere(actor, 'participant.manage');
+    return inTransaction(this.dataSource, async (manager) => {
+      const targets = await this.participants.consentTargets(manager, [
+        ...new Set(items.map((item) => item.participantId)),
+      ]);
+      const reach = this.access.scope(actor, 'participant.manage');
+      const today = todayInVietnam();
+      const errors: FieldError[] = [];
+      items.forEach((item, index) => {
+        const target = targets.get(item.participantId);
+        if (!target || !covers(reach, target.organisationPath)) {
+          errors.push({ path: `items.${index}.participantId`, message: UNKNOWN_PARTICIPANT });
+          return;
+        }
+        if (target.anonymised)
+          errors.push({ path: `items.${index}.participantId`, message: ANONYMISED_PARTICIPANT });
+        const problem = consentDateProblem(item.givenOn, today, target.dateOfBirth);
+        if (problem) errors.push({ path: `items.${index}.givenOn`, message: problem });
+      });
+      if (errors.length > 0) throw invalidFields(errors);
+
+      const { identifiers } = await manager.insert(
+        Consent,
+        items.map((item) => ({
+          participantId: item.participantId,
+          kind: item.kind,
+          givenBy: item.givenBy,
+          relationship: item.relationship ?? null,
+          givenOn: item.givenOn,
+          method: item.method,
+          scopes: item.scopes,
+          recordedById: actor.userId,
+        })),
+      );
+      const ids = identifiers.map((identifier) => Number(identifier.id));
+      for (const [index, item] of items.entries()) {
+        await this.audit.record(manager, actor, {
+          action: 'consent.record',
+          entityType: 'participant',
+          entityId: item.participantId,
+          after: {
+            consentId: ids[index],
+            kind: item.kind,
+            givenBy: item.givenBy,
+            method: item.method,
+            scopes: item.scopes,
+          },
+          personalFields: CONSENT_PERSONAL_FIELDS,
+        });
+      }
+      const stored = new Map(
+        (await manager.findBy(Consent, { id: In(ids) })).map((consent) => [consent.id, consent]),
+      );
+      return ids.map((id) => {
+        const consent = stored.get(id)!;
+        return { ...consentView(consent), participantId: consent.participantId };
+      });
     });
   }
 
@@ -443,10 +520,30 @@ export class ParticipantsService {
     exceptId?: number,
   ): Promise<void> {
     const existingId = await this.participants.findNamesake(manager, fullName, dateOfBirth, exceptId);
-    if (existingId !== undefined) {
-      throw new AppError('duplicate_participant', { params: { existingId }, extensions: { existingId } });
-    }
+    if (existingId !== undefined) throw duplicate(existingId);
   }
+
+  /**
+   * A registration that lost the race to a concurrent one of the same child: the unique key refused it.
+   * The winner is read after the rollback, when it is visible.
+   */
+  private async namesakeCollision(
+    error: unknown,
+    fullName: string,
+    dateOfBirth: string,
+    exceptId?: number,
+  ): Promise<never> {
+    if (violatedUniqueIndex(error) !== NAMESAKE_INDEX) throw error;
+    const existingId =
+      fullName && dateOfBirth
+        ? await this.participants.findNamesake(this.dataSource.manager, fullName, dateOfBirth, exceptId)
+        : undefined;
+    throw existingId === undefined ? new AppError('conflict', { cause: error }) : duplicate(existingId);
+  }
+}
+
+function duplicate(existingId: number): AppError {
+  return new AppError('duplicate_participant', { params: { existingId }, extensions: { existingId } });
 }
 
 function union(a: Scope, b: Scope): Scope {
@@ -473,3 +570,12 @@ function consentView(consent: Consent): ConsentView {
   } = consent;
   return view;
 }
+
+const UNKNOWN_PARTICIPANT: LocalisedText = {
+  vi: 'không có người tham gia này, hoặc không thuộc đơn vị bạn quản lý',
+  en: 'no such participant among those you manage',
+};
+const ANONYMISED_PARTICIPANT: LocalisedText = {
+  vi: 'hồ sơ này đã được ẩn danh',
+  en: 'this record has been anonymised',
+};

@@ -1,10 +1,11 @@
-import { Controller, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/decorators';
 import { Page, PageQuery } from '../common/pagination';
 import { ParticipantProgress, Trainee, TraineePage } from './progress.dto';
 import { ProgressService } from './progress.service';
+import { IdPipe } from '../common/validation/id.pipe';
 
 @ApiTags('participants')
 @ApiBearerAuth()
@@ -17,7 +18,7 @@ export class ProgressController {
     summary: 'A timeline ready to draw: assessments per criterion, attendance by month, contest results',
   })
   @ApiOkResponse({ type: ParticipantProgress })
-  get(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<ParticipantProgress> {
+  get(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<ParticipantProgress> {
     return this.progress.ofParticipant(actor, id);
   }
 }

@@ -58,7 +58,11 @@ export function isJobName(name: string): name is JobName {
   return Object.hasOwn(JOBS, name);
 }
 
-/** Job ids must not contain ':' nor be all digits (see docs/stack-notes.md). */
-export function outboxJobId(outboxId: string): string {
-  return `outbox-${outboxId}`;
+/**
+ * The BullMQ job id of an outbox message: the database's installation id and the message's id, so that a
+ * database recreated (or another one) on the same queue prefix cannot meet an id Redis already holds.
+ * Job ids must not contain ':' nor be all digits (see docs/stack-notes.md).
+ */
+export function outboxJobId(installationId: string, outboxId: string): string {
+  return `outbox-${installationId}-${outboxId}`;
 }

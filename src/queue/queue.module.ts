@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { QUEUE_OPTIONS, QueueName } from './job-registry';
+import { Installation } from './installation.entity';
 import { JobsService } from './jobs.service';
 import { OutboxMessage } from './outbox/outbox-message.entity';
 import { OutboxRepository } from './outbox/outbox.repository';
@@ -23,7 +24,7 @@ import { redisConnectionOptions } from './redis-connection';
     BullModule.registerQueue(
       ...Object.values(QueueName).map((name) => ({ name, defaultJobOptions: QUEUE_OPTIONS[name] })),
     ),
-    TypeOrmModule.forFeature([OutboxMessage]),
+    TypeOrmModule.forFeature([OutboxMessage, Installation]),
   ],
   providers: [JobsService, OutboxRepository, Queues],
   exports: [JobsService, OutboxRepository, Queues],

@@ -12,6 +12,7 @@ import { todayInVietnam } from '../participants/participant-rules';
 import { advancementSkip, SkipReason } from './advancement-rules';
 import { ResultsRepository, SourceEntry } from './results.repository';
 import { EntryResultView } from './results-view';
+import type { RecallResults } from '../scoring/engine';
 
 export type AdvanceTarget = { kind: 'round'; roundId: number } | { kind: 'category'; categoryId: number };
 
@@ -35,10 +36,15 @@ export class AdvancementService {
     private readonly audit: AuditService,
   ) {}
 
-  async advance(actor: Actor, roundId: number, targetCategoryId?: number): Promise<AdvanceOutcome> {
+  async advance(
+    actor: Actor,
+    roundId: number,
+    targetCategoryId?: number,
+    recall?: number,
+  ): Promise<AdvanceOutcome> {
     return inTransaction(this.dataSource, async (manager) => {
       const source = await this.access.round(manager, actor, roundId, 'manage', 'share');
-      const advancing = await this.advancing(manager, source);
+      const advancing = await this.advancing(manager, source, recall);
       return targetCategoryId === undefined
         ? this.intoNextRound(manager, actor, source, advancing)
         : this.intoCategory(manager, actor, source, advancing, targetCategoryId);
@@ -46,11 +52,20 @@ export class AdvancementService {
   }
 
   /** The advancing entries of the latest publication: what was announced, not what the scores say now. */
-  private async advancing(manager: EntityManager, { round }: RoundContext): Promise<EntryResultView[]> {
+  private async advancing(
+    manager: EntityManager,
+    { round }: RoundContext,
+    recall: number | undefined,
+  ): Promise<EntryResultView[]> {
     if (round.publishedVersion === 0) throw new AppError('invalid_state', { detail: NOT_PUBLISHED });
-    if (!round.advancement) throw new AppError('invalid_state', { detail: NO_ADVANCEMENT_RULE });
+    const recalls = round.method.kind === 'recall';
+    if (!round.advancement && !recalls) throw new AppError('invalid_state', { detail: NO_ADVANCEMENT_RULE });
     const snapshot = await this.results.snapshot(manager, round.id, round.publishedVersion);
-    return snapshot!.results.entries.filter((entry) => entry.advances);
+    const { results } = snapshot!;
+    if (results.ranked?.method === 'recall')
+      return recalledEntries(results.entries, results.ranked.recall, recall);
+    if (recall !== undefined) throw invalidField('recall', NOT_A_RECALL);
+    return results.entries.filter((entry) => entry.advances);
   }
 
   /**
@@ -212,6 +227,40 @@ export class AdvancementService {
   }
 }
 
+/**
+ * The entries a published recall advances: the recalled ones, or when the recall number falls inside a tie,
+ * the organiser's choice of recalling fewer or more (`recall`); without a choice such a tie is a 409 showing it.
+ */
+function recalledEntries(
+  entries: EntryResultView[],
+  outcome: RecallResults,
+  recall: number | undefined,
+): EntryResultView[] {
+  const tie = outcome.cutoffTie;
+  const allowed = tie ? [tie.fewer, tie.more] : [outcome.advancing ?? outcome.recall];
+  if (recall === undefined && outcome.advancing === null) {
+    const codes = new Map(entries.map((entry) => [String(entry.entryId), entry.code]));
+    throw new AppError('invalid_state', {
+      detail: {
+        vi: `Vòng chọn có ${tie!.entries.length} tiết mục bằng dấu chọn ở ngưỡng: hãy chọn đưa ${tie!.fewer} hoặc ${tie!.more} tiết mục vào vòng sau (recall).`,
+        en: `The recall cut-off falls inside a tie of ${tie!.entries.length} entries: choose to recall ${tie!.fewer} or ${tie!.more} (recall).`,
+      },
+      extensions: {
+        cutoffTie: { ...tie, codes: tie!.entries.map((entryId) => codes.get(entryId) ?? entryId) },
+      },
+    });
+  }
+  const count = recall ?? outcome.advancing!;
+  if (!allowed.includes(count)) {
+    throw invalidField('recall', {
+      vi: `phải là ${allowed.join(' hoặc ')}: không tách các tiết mục bằng dấu chọn`,
+      en: `must be ${allowed.join(' or ')}: entries with equal crosses are not split`,
+    });
+  }
+  const byId = new Map(entries.map((entry) => [String(entry.entryId), entry]));
+  return outcome.entries.slice(0, count).flatMap((entry) => byId.get(entry.entryId) ?? []);
+}
+
 function higherLevel(target: string, source: string): boolean {
   return (
     EVENT_LEVELS.indexOf(target as (typeof EVENT_LEVELS)[number]) >
@@ -219,6 +268,10 @@ function higherLevel(target: string, source: string): boolean {
   );
 }
 
+const NOT_A_RECALL = {
+  vi: 'chỉ dùng cho vòng chọn (recall) có nhiều tiết mục bằng dấu chọn ở ngưỡng',
+  en: 'applies only to a recall round whose cut-off falls inside a tie',
+};
 const NOT_PUBLISHED = {
   vi: 'Vòng thi chưa công bố kết quả: chỉ đưa vào vòng sau các bài thi trong kết quả đã công bố.',
   en: 'The round’s results are not published: only published results advance entries.',

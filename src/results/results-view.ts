@@ -5,6 +5,7 @@ import type { CategoryFormat } from '../events/entities/category.entity';
 import type { EventKind, EventLevel } from '../events/entities/event.entity';
 import type { PanelRole } from '../judging/entities/panel-member.entity';
 import type {
+  RankedDetail,
   AggregationDetail,
   AggregationMethodKind,
   DecimalString,
@@ -174,6 +175,8 @@ export interface PublishedResults {
   entries: EntryResultView[];
   missingScores: MissingScoresView[];
   normalisation: NormalisationView[];
+  /** A ranked round (skating, recall): the engine's majority tables or crosses, entries by id. */
+  ranked?: RankedDetail;
 }
 
 /** The engine's results made readable: judges named, recusals explained, entries coded and described. */
@@ -308,6 +311,8 @@ export function publishedResults(
       ...dimension,
       judges: dimension.judges.map((judge) => ({ ...judge, fullName: judgeName(judge.judgeId) })),
     })),
+    // Only on ranked rounds, so a marked round's results read exactly as before.
+    ...(results.ranked ? { ranked: results.ranked } : {}),
   };
 }
 

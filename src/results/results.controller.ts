@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -25,6 +25,7 @@ import {
 import { PublicResults } from './public-results';
 import { RoundResultsPayload, ResultsService } from './results.service';
 import { CategoryStanding } from './standing';
+import { IdPipe } from '../common/validation/id.pipe';
 
 /**
  * How long a cache may keep public results. Names are decided when read (a consent withdrawn takes effect
@@ -49,7 +50,7 @@ export class RoundResultsController {
   @ApiOkResponse({ type: RoundResultsView })
   preview(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Query() query: VersionQuery,
   ): Promise<RoundResultsPayload> {
     return this.results.preview(actor, id, query.version);
@@ -65,7 +66,7 @@ export class RoundResultsController {
   @ApiConflictResponse({ description: 'not_ready, with `blockers` (see the preview’s readiness)' })
   async publish(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: PublishDto,
     @Res() reply: FastifyReply,
   ): Promise<void> {
@@ -76,7 +77,7 @@ export class RoundResultsController {
   @Get(':id/results/versions')
   @ApiOperation({ summary: 'The round’s publications, newest first' })
   @ApiOkResponse({ type: PublicationList })
-  versions(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<PublicationList> {
+  versions(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<PublicationList> {
     return this.results.versions(actor, id);
   }
 
@@ -88,10 +89,10 @@ export class RoundResultsController {
   @ApiCreatedResponse({ type: AdvanceView })
   advance(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: AdvanceDto,
   ): Promise<AdvanceOutcome> {
-    return this.advancement.advance(actor, id, body.targetCategoryId);
+    return this.advancement.advance(actor, id, body.targetCategoryId, body.recall);
   }
 }
 
@@ -108,7 +109,7 @@ export class CategoryStandingController {
   })
   @ApiOkResponse({ type: CategoryStandingView })
   @ApiConflictResponse({ description: 'not_ready: a counted round is not published (`blockers`)' })
-  standing(@CurrentActor() actor: Actor, @Param('id', ParseIntPipe) id: number): Promise<CategoryStanding> {
+  standing(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<CategoryStanding> {
     return this.results.standing(actor, id);
   }
 }
@@ -126,7 +127,7 @@ export class PublicResultsController {
   })
   @ApiOkResponse({ type: PublicResultsView })
   async get(
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Query() query: VersionQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PublicResults> {

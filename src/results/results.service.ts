@@ -291,6 +291,7 @@ function payload(
     entries: results.entries,
     missingScores: results.missingScores,
     normalisation: results.normalisation,
+    ...(results.ranked ? { ranked: results.ranked } : {}),
     readiness: extra.readiness,
     publications: extra.publications,
   };

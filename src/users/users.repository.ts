@@ -77,6 +77,23 @@ export class UsersRepository {
     return rows.map((row) => row.path);
   }
 
+  /** Every role the user holds, with its organisation's path (null for a role held everywhere). */
+  roleHoldings(manager: EntityManager, userId: number): Promise<{ role: Role; path: string | null }[]> {
+    return manager.query<{ role: Role; path: string | null }[]>(
+      `SELECT ra.role, o.path FROM role_assignments ra LEFT JOIN organisations o ON o.id = ra.organisation_id
+        WHERE ra.user_id = ?`,
+      [userId],
+    );
+  }
+
+  /** Which of these e-mails (lower-case) already belong to an account. */
+  async takenEmails(manager: EntityManager, emails: string[]): Promise<Set<string>> {
+    const rows = await manager.query<{ email: string }[]>('SELECT email FROM users WHERE email IN (?)', [
+      emails,
+    ]);
+    return new Set(rows.map((row) => row.email.toLowerCase()));
+  }
+
   async view(manager: EntityManager, userId: number): Promise<UserView | null> {
     const user = await this.findById(manager, userId);
     if (!user) return null;

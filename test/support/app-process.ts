@@ -17,7 +17,7 @@ export class AppProcess {
   }
 
   /** Starts src/<entry>.ts with the test environment plus `env`. */
-  static start(entry: 'main' | 'worker', env: Record<string, string>): AppProcess {
+  static start(entry: 'main' | 'worker' | 'container', env: Record<string, string>): AppProcess {
     const child = spawn(process.execPath, ['-r', '@swc-node/register', join('src', `${entry}.ts`)], {
       cwd: ROOT,
       env: { ...process.env, ...env },

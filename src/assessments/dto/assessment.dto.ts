@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import { IsDateOnly } from '../../common/validation/is-date-only';
 import { IsOptionalPresent } from '../../common/validation/is-optional-present';
-import { trim } from '../../common/validation/transforms';
+import { integerFromQuery, trim } from '../../common/validation/transforms';
 
 /** A decimal with at most two places, given as a JSON number or string; answered as a string. */
 const DECIMAL = /^-?\d{1,4}(\.\d{1,2})?$/;
@@ -92,7 +92,7 @@ export class UpdateRubricDto {
 export class RubricQuery {
   @ApiPropertyOptional({ description: 'Rubrics of this discipline (and of its field).' })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   disciplineId?: number;

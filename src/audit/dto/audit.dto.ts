@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsInt, IsISO8601, IsOptional, Matches, MaxLength, Min } from 'class-validator';
 import { PageOf, PageQuery } from '../../common/pagination';
+import { integerFromQuery } from '../../common/validation/transforms';
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'The acting user’s id.' })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   actor?: number;

@@ -17,7 +17,7 @@ import {
 import { PageOf, PageQuery } from '../../common/pagination';
 import { IsDateOnly } from '../../common/validation/is-date-only';
 import { IsOptionalPresent } from '../../common/validation/is-optional-present';
-import { trim } from '../../common/validation/transforms';
+import { integerFromQuery, trim } from '../../common/validation/transforms';
 import { ATTENDANCE_STATUSES, AttendanceStatus } from '../entities/attendance.entity';
 import { CLUB_KINDS, ClubKind } from '../entities/club.entity';
 
@@ -143,14 +143,14 @@ export class ClubQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Run by this unit or one below it.' })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   organisationId?: number;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   disciplineId?: number;

@@ -1,14 +1,29 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
 import { AppConfig } from '../../config/app-config';
+import { framesOnly, safeError, safeErrorMessage } from './safe-error';
 
 /** One JSON logger per process, shared by Fastify's request log and Nest's own messages. */
 export function createLogger(config: AppConfig, destination?: pino.DestinationStream): Logger {
   const options: pino.LoggerOptions = {
     level: config.logLevel,
     base: { pid: process.pid, role: config.processRole },
+    // Errors under any of these keys are described without the values a database error carries.
+    serializers: { err: safeError, error: safeError, cause: safeError },
     // Belt and braces: the serializers below never log headers or bodies, but a stray object might.
-    redact: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.passwordHash', '*.token'],
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        '*.password',
+        '*.passwordHash',
+        '*.token',
+        '*.parameters',
+        '*.sql',
+        '*.driverError',
+      ],
+      remove: true,
+    },
   };
   return destination ? pino(options, destination) : pino(options);
 }
@@ -49,11 +64,13 @@ export class PinoNestLogger implements LoggerService {
     const context = typeof rest.at(-1) === 'string' ? (rest.at(-1) as string) : undefined;
     const stack = rest.length > 1 && typeof rest[0] === 'string' ? rest[0] : undefined;
     if (message instanceof Error) {
-      this.logger[level]({ context, err: message }, message.message);
+      this.logger[level]({ context, err: message }, safeErrorMessage(message));
     } else if (typeof message === 'object' && message !== null) {
       this.logger[level]({ context, ...message });
     } else {
-      this.logger[level]({ context, stack }, String(message));
+      // A stack handed over as text starts with the error's message, which may quote a query's values.
+      const frames = stack && framesOnly(stack, 'stack');
+      this.logger[level]({ context, stack: frames }, String(message));
     }
   }
 }

@@ -1,4 +1,4 @@
-import { ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { ValidationError } from 'class-validator';
 import { FieldError, invalidFields } from '../errors/app-error';
 import { constraintMessage } from './constraint-messages';
@@ -8,7 +8,7 @@ import { constraintMessage } from './constraint-messages';
  * becomes one 400 naming each field by its dotted path.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -26,4 +26,14 @@ export function flattenValidationErrors(errors: ValidationError[], parentPath = 
     }));
     return [...own, ...flattenValidationErrors(error.children ?? [], path)];
   });
+}
+
+/**
+ * Leaves path parameters as the text they came as: Number() would read "0x1" or "1e0" as 1 before the
+ * parameter's own pipe (IdPipe) could refuse it.
+ */
+class StrictValidationPipe extends ValidationPipe {
+  protected override transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
+    return metadata.type === 'param' ? value : super.transformPrimitive(value, metadata);
+  }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
@@ -13,7 +13,7 @@ import {
 } from 'class-validator';
 import { IsOptionalPresent } from '../../common/validation/is-optional-present';
 import { PageOf, PageQueryOf } from '../../common/pagination';
-import { booleanFromQuery, trim } from '../../common/validation/transforms';
+import { booleanFromQuery, integerFromQuery, trim } from '../../common/validation/transforms';
 import { DISCIPLINE_KINDS, DisciplineKind } from '../entities/discipline.entity';
 
 /** The longest stored code (the column's length), a discipline's `FIELD.CODE` included. */
@@ -88,7 +88,7 @@ export const DISCIPLINE_MAX_PAGE_SIZE = 200;
 export class DisciplineQuery extends PageQueryOf(DISCIPLINE_MAX_PAGE_SIZE, DISCIPLINE_MAX_PAGE_SIZE) {
   @ApiPropertyOptional({ description: 'The disciplines of this field.' })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   parentId?: number;

@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import { PageOf, PageQuery } from '../../common/pagination';
 import { IsOptionalPresent } from '../../common/validation/is-optional-present';
-import { trim } from '../../common/validation/transforms';
+import { integerFromQuery, trim } from '../../common/validation/transforms';
 import { ENTRY_STATES, EntryState } from '../entities/entry.entity';
 
 export class CreateEntryDto {
@@ -49,7 +49,10 @@ export class CreateEntryDto {
   @MaxLength(200)
   teamName?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({
+    description:
+      'The locality the entry represents; by default the members’ common home locality, else the locality of the organisation it represents.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -160,7 +163,7 @@ export class EntryQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Representing this unit or one below it.' })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   organisationId?: number;

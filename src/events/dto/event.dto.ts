@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -16,7 +16,7 @@ import {
 import { PageOf, PageQuery } from '../../common/pagination';
 import { IsDateOnly } from '../../common/validation/is-date-only';
 import { IsOptionalPresent } from '../../common/validation/is-optional-present';
-import { trim } from '../../common/validation/transforms';
+import { integerFromQuery, trim } from '../../common/validation/transforms';
 import {
   EVENT_KINDS,
   EVENT_LEVELS,
@@ -191,7 +191,7 @@ export class EventQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Organised by this unit or one below it.' })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   organisationId?: number;

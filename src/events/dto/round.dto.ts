@@ -66,7 +66,26 @@ export class CriterionDto {
   weight?: string;
 }
 
-export const METHOD_KINDS = ['mean', 'trimmed_mean', 'median', 'normalised'] as const;
+export const MARKED_METHOD_KINDS = ['mean', 'trimmed_mean', 'median', 'normalised'] as const;
+/** Judges place (skating) or cross (recall) entries instead of marking them: see src/scoring/engine/skating.md. */
+export const RANKED_METHOD_KINDS = ['skating', 'recall'] as const;
+export const METHOD_KINDS = [...MARKED_METHOD_KINDS, ...RANKED_METHOD_KINDS] as const;
+
+/** One dance of a ranked round: a column of places (or crosses) on each judge's sheet. */
+export class DanceDto {
+  @ApiProperty({ example: 'W', description: 'Short and unique in the round: how placements name it.' })
+  @Transform(trim)
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,40}$/)
+  code!: string;
+
+  @ApiProperty({ example: 'Waltz' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(150)
+  name!: string;
+}
 
 export class MethodDto {
   @ApiProperty({ enum: METHOD_KINDS })
@@ -88,6 +107,13 @@ export class MethodDto {
   @Min(1)
   @Max(50)
   minPanel?: number;
+
+  @ApiPropertyOptional({ description: 'recall: how many entries each judge crosses in each dance.' })
+  @ValidateIf((method: MethodDto) => method.kind === 'recall')
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  recall?: number;
 }
 
 export const TIE_BREAK_KINDS = ['criterion', 'headJudge', 'judgesMajority'] as const;
@@ -180,13 +206,27 @@ export class CreateRoundDto extends RoundRulesDto {
   @MaxLength(200)
   name!: string;
 
-  @ApiProperty({ type: [CriterionDto] })
+  @ApiPropertyOptional({ type: [CriterionDto], description: 'The rubric of a marked round.' })
+  @ValidateIf(
+    (round: CreateRoundDto) =>
+      round.dances === undefined &&
+      !(RANKED_METHOD_KINDS as readonly string[]).includes(round.method?.kind ?? ''),
+  )
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })
   @Type(() => CriterionDto)
-  criteria!: CriterionDto[];
+  criteria?: CriterionDto[];
+
+  @ApiPropertyOptional({ type: [DanceDto], description: 'The dances of a ranked round (skating, recall).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => DanceDto)
+  dances?: DanceDto[];
 }
 
 export class UpdateRoundDto extends RoundRulesDto {
@@ -206,6 +246,18 @@ export class UpdateRoundDto extends RoundRulesDto {
   @ValidateNested({ each: true })
   @Type(() => CriterionDto)
   criteria?: CriterionDto[];
+
+  @ApiPropertyOptional({
+    type: [DanceDto],
+    description: 'Ranked rounds: only before any placement is entered.',
+  })
+  @IsOptionalPresent()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => DanceDto)
+  dances?: DanceDto[];
 
   @ApiPropertyOptional({ description: 'The version read; a stale one answers 409.' })
   @IsOptionalPresent()

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { CreatedAtColumn, UpdatedAtColumn } from '../../database/timestamp-columns';
-import type { AdvancementRule, AggregationBasis, AggregationMethod, TieBreak } from '../../scoring/engine';
+import type { AdvancementRule, AggregationBasis, RoundMethod, TieBreak } from '../../scoring/engine';
 import { User } from '../../users/entities/user.entity';
 import { Category } from './category.entity';
 
@@ -43,7 +43,7 @@ export class Round {
   criteria!: RoundCriterion[];
 
   @Column({ type: 'json' })
-  method!: AggregationMethod;
+  method!: RoundMethod;
 
   @Column({ type: 'varchar', length: 10 })
   basis!: AggregationBasis;

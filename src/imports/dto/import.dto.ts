@@ -1,12 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsInt, Min } from 'class-validator';
 import { IMPORT_STATES, ImportState } from '../entities/import-job.entity';
+import { integerFromQuery } from '../../common/validation/transforms';
 
 /** The form fields sent with the file. */
 export class ImportParticipantsForm {
   @ApiProperty({ description: 'The unit registering the imported participants; the caller must manage it.' })
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   organisationId!: number;

@@ -52,7 +52,39 @@ describe('PARTICIPANT_COLUMNS', () => {
   });
 });
 
+const NO_CONSENT_COLUMNS = {
+  guardianConsentDate: undefined,
+  guardianConsentMethod: undefined,
+  guardianConsentScopes: undefined,
+  ownConsentDate: undefined,
+  ownConsentMethod: undefined,
+  ownConsentScopes: undefined,
+};
+
 describe('mapParticipantHeaders', () => {
+  it('maps the Vietnamese headers of the consent columns', () => {
+    expect(
+      mapParticipantHeaders([
+        'Họ và tên',
+        'Giới tính',
+        'Ngày sinh',
+        'Ngày phụ huynh đồng ý',
+        'Hình thức phụ huynh đồng ý',
+        'Phạm vi giám hộ đồng ý',
+        'Ngày trẻ đồng ý',
+        'Hình thức tự đồng ý',
+        'PHAM VI TRE DONG Y',
+      ]),
+    ).toMatchObject({
+      guardianConsentDate: 3,
+      guardianConsentMethod: 4,
+      guardianConsentScopes: 5,
+      ownConsentDate: 6,
+      ownConsentMethod: 7,
+      ownConsentScopes: 8,
+    });
+  });
+
   it('maps the canonical English headers', () => {
     expect(mapParticipantHeaders([...PARTICIPANT_COLUMN_NAMES])).toEqual({
       fullName: 0,
@@ -64,6 +96,12 @@ describe('mapParticipantHeaders', () => {
       guardianRelationship: 6,
       guardianPhone: 7,
       disciplines: 8,
+      guardianConsentDate: 9,
+      guardianConsentMethod: 10,
+      guardianConsentScopes: 11,
+      ownConsentDate: 12,
+      ownConsentMethod: 13,
+      ownConsentScopes: 14,
     });
   });
 
@@ -91,6 +129,7 @@ describe('mapParticipantHeaders', () => {
       guardianRelationship: 7,
       guardianPhone: 8,
       disciplines: 9,
+      ...NO_CONSENT_COLUMNS,
     });
   });
 
@@ -107,6 +146,7 @@ describe('mapParticipantHeaders', () => {
       guardianRelationship: undefined,
       guardianPhone: 6,
       disciplines: undefined,
+      ...NO_CONSENT_COLUMNS,
     });
   });
 
@@ -121,6 +161,7 @@ describe('mapParticipantHeaders', () => {
       guardianRelationship: undefined,
       guardianPhone: undefined,
       disciplines: undefined,
+      ...NO_CONSENT_COLUMNS,
     });
   });
 

@@ -21,6 +21,29 @@ export const PARTICIPANT_COLUMNS = {
   guardianPhone: { required: false, headers: ['guardianPhone', 'Số điện thoại', 'Điện thoại', 'SĐT'] },
   /** Discipline codes separated by ',' or ';' inside the cell. */
   disciplines: { required: false, headers: ['disciplines', 'Lĩnh vực', 'Môn năng khiếu'] },
+  /** The guardian's consent (given by guardianName): the day, paper or electronic, and its scopes. */
+  guardianConsentDate: {
+    required: false,
+    headers: ['guardianConsentDate', 'Ngày giám hộ đồng ý', 'Ngày phụ huynh đồng ý'],
+  },
+  guardianConsentMethod: {
+    required: false,
+    headers: ['guardianConsentMethod', 'Hình thức giám hộ đồng ý', 'Hình thức phụ huynh đồng ý'],
+  },
+  guardianConsentScopes: {
+    required: false,
+    headers: ['guardianConsentScopes', 'Phạm vi giám hộ đồng ý', 'Phạm vi phụ huynh đồng ý'],
+  },
+  /** The child's (or young person's) own consent. */
+  ownConsentDate: { required: false, headers: ['ownConsentDate', 'Ngày tự đồng ý', 'Ngày trẻ đồng ý'] },
+  ownConsentMethod: {
+    required: false,
+    headers: ['ownConsentMethod', 'Hình thức tự đồng ý', 'Hình thức trẻ đồng ý'],
+  },
+  ownConsentScopes: {
+    required: false,
+    headers: ['ownConsentScopes', 'Phạm vi tự đồng ý', 'Phạm vi trẻ đồng ý'],
+  },
 } as const satisfies Record<string, ParticipantColumnSpec>;
 
 export type ParticipantColumn = keyof typeof PARTICIPANT_COLUMNS;

@@ -2,6 +2,15 @@ import { Workbook } from 'exceljs';
 import { ImportFileError } from './import-file-error';
 import { readParticipantFile } from './read-participant-file';
 
+const NO_CONSENTS = {
+  guardianConsentDate: '',
+  guardianConsentMethod: '',
+  guardianConsentScopes: '',
+  ownConsentDate: '',
+  ownConsentMethod: '',
+  ownConsentScopes: '',
+};
+
 const NO_OPTIONAL_VALUES = {
   localityCode: '',
   school: '',
@@ -9,6 +18,7 @@ const NO_OPTIONAL_VALUES = {
   guardianRelationship: '',
   guardianPhone: '',
   disciplines: '',
+  ...NO_CONSENTS,
 };
 
 function csv(text: string): Buffer {
@@ -46,6 +56,7 @@ describe('readParticipantFile (CSV)', () => {
             guardianRelationship: 'Bố',
             guardianPhone: '0912345678',
             disciplines: 'MUSIC;CHESS',
+            ...NO_CONSENTS,
           },
         },
       ],

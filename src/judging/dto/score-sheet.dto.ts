@@ -13,7 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { trim } from '../../common/validation/transforms';
+import { integerFromQuery, trim } from '../../common/validation/transforms';
 import { RecusalGroundView } from './panel.dto';
 
 /** The most cells one request may carry: a generous sheet (400 entries × 5 criteria). */
@@ -25,7 +25,7 @@ export class SheetQuery {
       'Whose sheet: required for a secretary of the panel or an organiser; a judge reads their own.',
   })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   judgeId?: number;

@@ -19,7 +19,7 @@ import { IsOptionalPresent } from '../../common/validation/is-optional-present';
 import { PageOf, PageQueryOf } from '../../common/pagination';
 import { IsDateOnly } from '../../common/validation/is-date-only';
 import { LOCALITY_KINDS, LOCALITY_LEVELS, LocalityKind, LocalityLevel } from '../entities/locality.entity';
-import { trim } from '../../common/validation/transforms';
+import { integerFromQuery, trim } from '../../common/validation/transforms';
 
 export class SuccessionLink {
   @ApiProperty({ description: 'The other unit.' })
@@ -170,7 +170,7 @@ export class LocalityQuery extends PageQueryOf(LOCALITY_MAX_PAGE_SIZE, LOCALITY_
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   parentId?: number;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { IsOptionalPresent } from '../../common/validation/is-optional-present';
 import { PageOf, PageQuery } from '../../common/pagination';
@@ -10,7 +10,7 @@ import {
   OrganisationKind,
   OrganisationLevel,
 } from '../entities/organisation.entity';
-import { trim } from '../../common/validation/transforms';
+import { integerFromQuery, trim } from '../../common/validation/transforms';
 
 export class CreateOrganisationDto {
   @ApiProperty({ example: 'Đoàn phường Hồng Gai' })
@@ -120,14 +120,14 @@ export class OrganisationQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Direct children of this unit.' })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   parentId?: number;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   localityId?: number;

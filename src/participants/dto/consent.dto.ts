@@ -1,14 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
   IsIn,
+  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   MaxLength,
+  Min,
+  ValidateNested,
 } from 'class-validator';
 import { IsDateOnly } from '../../common/validation/is-date-only';
 import { trim } from '../../common/validation/transforms';
@@ -89,4 +93,33 @@ export class ConsentView {
 export class ConsentCheckView {
   @ApiProperty({ enum: CONSENT_PURPOSES }) purpose!: ConsentPurpose;
   @ApiProperty() satisfied!: true;
+}
+
+/** Consents recorded in one request (a class's paper forms). */
+export const MAX_BULK_CONSENTS = 500;
+
+export class BulkConsentItemDto extends RecordConsentDto {
+  @ApiProperty({ example: 1024 })
+  @IsInt()
+  @Min(1)
+  participantId!: number;
+}
+
+export class BulkConsentsDto {
+  @ApiProperty({ type: [BulkConsentItemDto], minItems: 1, maxItems: MAX_BULK_CONSENTS })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BULK_CONSENTS)
+  @ValidateNested({ each: true })
+  @Type(() => BulkConsentItemDto)
+  items!: BulkConsentItemDto[];
+}
+
+export class RecordedConsentView extends ConsentView {
+  @ApiProperty() participantId!: number;
+}
+
+export class BulkConsentsView {
+  @ApiProperty({ type: [RecordedConsentView], description: 'In the order of the request.' })
+  items!: RecordedConsentView[];
 }

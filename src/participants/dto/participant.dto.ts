@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -17,7 +17,7 @@ import {
 import { PageOf, PageQuery } from '../../common/pagination';
 import { IsDateOnly } from '../../common/validation/is-date-only';
 import { IsOptionalPresent } from '../../common/validation/is-optional-present';
-import { trim } from '../../common/validation/transforms';
+import { integerFromQuery, trim } from '../../common/validation/transforms';
 import { Gender, GENDERS } from '../entities/participant.entity';
 import { MAX_AGE, MIN_AGE, normaliseName } from '../participant-rules';
 
@@ -175,14 +175,14 @@ export class ParticipantQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Home locality.' })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   localityId?: number;
 
   @ApiPropertyOptional({ description: 'Registered by this unit or one below it.' })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   organisationId?: number;
@@ -191,14 +191,14 @@ export class ParticipantQuery extends PageQuery {
     description: 'Registered in this discipline (or, for a field, any of its disciplines).',
   })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   disciplineId?: number;
 
   @ApiPropertyOptional({ description: 'Age today at least (needs the right to see dates of birth).' })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(0)
   @Max(120)
@@ -206,7 +206,7 @@ export class ParticipantQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Age today at most (needs the right to see dates of birth).' })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(0)
   @Max(120)

@@ -6,6 +6,9 @@ import { Organisation } from '../../organisations/entities/organisation.entity';
 export const GENDERS = ['female', 'male', 'other'] as const;
 export type Gender = (typeof GENDERS)[number];
 
+/** The unique key that makes the database refuse a second registration of the same child. */
+export const NAMESAKE_INDEX = 'uq_participants_namesake';
+
 /**
  * A child or young person (about 3–35). Personal fields are erased on anonymisation (fullName becomes empty,
  * the others null); the row stays so that results and statistics keep counting it, unlinked from the person.
@@ -13,6 +16,7 @@ export type Gender = (typeof GENDERS)[number];
 @Entity('participants')
 @Index(['dateOfBirth', 'fullName'])
 @Index(['fullName', 'id'])
+@Index(NAMESAKE_INDEX, ['dateOfBirth', 'namesakeKey'], { unique: true })
 export class Participant {
   @PrimaryGeneratedColumn()
   id!: number;
@@ -26,6 +30,15 @@ export class Participant {
 
   @Column({ type: 'date', nullable: true })
   dateOfBirth!: string | null;
+
+  /**
+   * The full name again while the record counts for the duplicate rule; NULL (which never collides) for a
+   * registration acknowledged as another child of the same name and birthday, and for an anonymised record.
+   * Unique with the date of birth under the column's accent-insensitive collation (đ = d, case ignored), so
+   * two concurrent registrations of one child cannot both commit.
+   */
+  @Column({ type: 'varchar', length: 150, nullable: true })
+  namesakeKey!: string | null;
 
   /** The home locality as it was when recorded. */
   @Column({ type: 'int', nullable: true })

@@ -9,8 +9,8 @@ import { OutboxRepository } from './outbox.repository';
 const BATCH_SIZE = 200;
 
 /**
- * Moves committed outbox messages to BullMQ, in insertion order, with the outbox id as job id (so a
- * message handed over twice is still one job). While Redis is down the messages stay in the table and are
+ * Moves committed outbox messages to BullMQ, in insertion order, with the installation and outbox ids as
+ * job id (so a message handed over twice is still one job). While Redis is down the messages stay in the table and are
  * tried again with backoff. Several relays may run at once: each locks its batch and skips the others'.
  */
 @Injectable()
@@ -20,6 +20,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private running?: Promise<void>;
   private stopped = false;
   private failing = false;
+  /** Immutable once the migrations ran: read once. */
+  private installationId?: string;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -63,6 +65,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private dispatchBatch(): Promise<{ enqueued: number; locked: number }> {
     return this.dataSource.transaction(async (manager) => {
       const messages = await this.outbox.lockDue(manager, BATCH_SIZE);
+      if (messages.length > 0) this.installationId ??= await this.outbox.installationId(manager);
       const enqueued: string[] = [];
       for (const [queue, group] of groupByQueue(messages)) {
         const ids = group.map((message) => message.id);
@@ -72,7 +75,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
             group.map((message) => ({
               name: message.jobName,
               data: message.payload,
-              opts: { jobId: outboxJobId(message.id) },
+              opts: { jobId: outboxJobId(this.installationId!, message.id) },
             })),
           );
           enqueued.push(...ids);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
+import { Installation } from '../installation.entity';
 import { OutboxMessage } from './outbox-message.entity';
 
 /** Longest wait between two hand-over attempts of one message, in seconds. */
@@ -11,6 +12,11 @@ export class OutboxRepository {
   async add(manager: EntityManager, jobName: string, payload: object): Promise<string> {
     const result = await manager.insert(OutboxMessage, { jobName, payload });
     return String(result.identifiers[0].id);
+  }
+
+  /** The database's installation id, which prefixes its job ids (written once by the migrations). */
+  async installationId(manager: EntityManager): Promise<string> {
+    return (await manager.findOneByOrFail(Installation, { id: 1 })).runId;
   }
 
   /** Due messages in insertion order, locked; rows another relay holds are skipped, not waited for. */

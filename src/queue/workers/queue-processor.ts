@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Job, UnrecoverableError } from 'bullmq';
+import { isDatabaseError, safeErrorMessage } from '../../common/logging/safe-error';
 import { JobName, JobPayload, JobsOf, QueueName } from '../job-registry';
 
 const WORKER_OPTIONS = Symbol('queue-worker-options');
@@ -57,6 +58,9 @@ export abstract class QueueProcessor<Q extends QueueName> {
         attempt: job.attemptsMade + 1,
         msg: 'Job failed',
       });
+      // BullMQ keeps the message and stack in Redis as the failed reason: a database error's would quote
+      // the query's values, so it is replaced by its codes and names.
+      if (isDatabaseError(error)) throw new Error(safeErrorMessage(error), { cause: error });
       throw error;
     }
   }

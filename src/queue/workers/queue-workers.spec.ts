@@ -95,6 +95,6 @@ describe('QueueProcessor', () => {
 
 describe('outbox job ids', () => {
   it('are never all digits and never contain a colon (BullMQ refuses both)', () => {
-    expect(outboxJobId('42')).toBe('outbox-42');
+    expect(outboxJobId('0123456789abcdef', '42')).toBe('outbox-0123456789abcdef-42');
   });
 });

@@ -1,14 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { trim } from '../../common/validation/transforms';
+import { integerFromQuery, trim } from '../../common/validation/transforms';
 import { SKIP_REASONS } from '../advancement-rules';
 
 /** `?version=N`: a publication's frozen results. */
 export class VersionQuery {
   @ApiPropertyOptional({ minimum: 1, description: 'A publication’s version.' })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   version?: number;
@@ -38,6 +38,15 @@ export class AdvanceDto {
   @IsInt()
   @Min(1)
   targetCategoryId?: number;
+
+  @ApiPropertyOptional({
+    description:
+      'A recall round whose recall number falls inside a tie: how many to advance, recalling fewer (the tied entries left out) or more (all of them in); see results.ranked.recall.cutoffTie.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  recall?: number;
 }
 
 // ------------------------------------------------------------------------------------------------------------
@@ -179,6 +188,12 @@ export class RoundResultsView {
   @ApiProperty({ type: [MissingScores] }) missingScores!: MissingScores[];
   @ApiProperty({ type: [Object], description: 'With the normalised method: each judge’s mean and spread.' })
   normalisation!: object[];
+  @ApiPropertyOptional({
+    type: Object,
+    description:
+      'Ranked rounds only (skating, recall): each dance’s majority table, the rule deciding each place, the rule 10/11 tables, or the crosses and the tie at the recall cut-off (src/scoring/engine/skating.md).',
+  })
+  ranked?: object;
   @ApiProperty({ nullable: true, type: ReadinessView, description: 'Null when showing a publication.' })
   readiness!: ReadinessView | null;
   @ApiProperty({ type: [PublicationListItem], description: 'Newest first.' })

@@ -7,8 +7,12 @@ describe('the engine’s public API', () => {
       'DecimalFormatError',
       'ScoringInputError',
       'combineRounds',
+      'computeRankedRoundResults',
+      'computeRecallResults',
       'computeRoundResults',
+      'computeSkatingResults',
       'formatExact',
+      'isRankedMethod',
       'validateScore',
     ]);
   });

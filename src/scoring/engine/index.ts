@@ -5,3 +5,7 @@ export { combineRounds } from './combine-rounds';
 export { validateScore, ScoringInputError } from './round-input';
 export type { InputIssue, ScoreProblem } from './round-input';
 export type * from './types';
+export { computeSkatingResults } from './skating';
+export { computeRecallResults } from './recall';
+export { computeRankedRoundResults, isRankedMethod } from './ranked-round';
+export type { RankedRoundInput } from './ranked-round';

@@ -70,6 +70,15 @@ export type AggregationMethod =
 export type AggregationMethodKind = AggregationMethod['kind'];
 
 /**
+ * Ranked rounds (skating.md): the rubric's criteria are the dances and a judge's mark is a place (`skating`:
+ * 1 … n, each once per dance) or a cross (`recall`: '1' crossed, '0' not, exactly `recall` crosses per dance).
+ */
+export type RankedMethod = { kind: 'skating' } | { kind: 'recall'; recall: number };
+
+/** Every method a round can use. */
+export type RoundMethod = AggregationMethod | RankedMethod;
+
+/**
  * `totals`: the method aggregates each judge's weighted total. `criteria`: the method aggregates criterion by
  * criterion; each criterion's panel value is rounded to the round's decimals, multiplied by its weight (a
  * factor) and the products are summed (the figure-skating way).
@@ -271,7 +280,12 @@ export interface RoundResults {
   complete: boolean;
   /** With the normalised method: each judge's mean and spread per dimension; else empty. */
   normalisation: RoundNormalisation[];
+  /** A ranked round's majority tables or crosses (the entries above carry its places); absent otherwise. */
+  ranked?: RankedDetail;
 }
+
+export type RankedDetail =
+  { method: 'skating'; skating: SkatingResults } | { method: 'recall'; recall: RecallResults };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Combined standing of several rounds
@@ -313,4 +327,197 @@ export interface CombinedEntryResult {
     unroundedScore: DecimalString | null;
     tiedWith: string[];
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Ranked rounds: the Skating System (skating.md beside this file)
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A judge's place for one entry in one dance of a skating round: 1 is best, each place used once. */
+export interface DancePlacement {
+  judgeId: string;
+  dance: string;
+  entryId: string;
+  place: number;
+}
+
+/** A judge's cross for one entry in one dance of a recall round. */
+export interface RecallCross {
+  judgeId: string;
+  dance: string;
+  entryId: string;
+}
+
+/** Why a judge's column is left out of a dance. A judge recused from any entry is left out of the whole round. */
+export type RankedJudgeExclusion = 'absent' | 'recused' | 'missing';
+
+export interface ExcludedJudge {
+  judgeId: string;
+  reason: RankedJudgeExclusion;
+}
+
+/** A judge's sheet for one dance that is not complete yet: the entries still to place or cross. */
+export interface MissingSheet {
+  judgeId: string;
+  dance: string;
+  /** Skating: the entries not placed yet. Recall: the crosses still to give. */
+  missing: number;
+}
+
+/** Advances the entries placed `top` or better (a tie at the boundary included). */
+export interface RankedAdvancementRule {
+  top: number;
+}
+
+export interface SkatingInput {
+  /** Entry ids; every counted judge places every entry in every dance. */
+  entries: { id: string }[];
+  judges: PanelJudge[];
+  /** The dances of the round, in the order they are shown. */
+  dances: string[];
+  placements: DancePlacement[];
+  recusals?: Recusal[];
+  /** By `count` only: a skating round has places, not scores. */
+  prizes?: PrizeRule[];
+  advancement?: RankedAdvancementRule | null;
+}
+
+/** Column "1 to `place`": how many counted judges placed the entry there or better, and the sum of those places. */
+export interface MajorityCell {
+  place: number;
+  count: number;
+  sum: number;
+}
+
+/**
+ * The rule that gave an entry its position. 5: the only majority for the place; 6: a greater majority than the
+ * others with one; 7: an equal majority, a lower sum of its places (at `column`, or at a later column:
+ * rule 7b); 8: nobody had a majority for the place, so lower places were included up to `column`. In a summary:
+ * 9: the lowest sum of dance places; 10: the place won in more dances, or the lower sum of those places;
+ * 11: all the dances' marks taken as one dance. Null: the rules leave the tie, the place is shared.
+ */
+export type SkatingRule = 5 | 6 | 7 | 8 | 9 | 10 | 11;
+
+export interface SkatingDecision {
+  rule: SkatingRule | null;
+  /** Rules 5–8 and 11: the column ("1 to column") where the position was decided. */
+  column: number | null;
+  /** Entries sharing this position because the rules leave them tied. */
+  sharedWith: string[];
+}
+
+export interface DanceEntryLine {
+  entryId: string;
+  /** The counted judges' places, in judge id order. */
+  marks: { judgeId: string; place: number }[];
+  /** Columns 1 to n. */
+  cells: MajorityCell[];
+  /** The place in this dance; tied entries share the mean of the places they cover ('2.5'). */
+  place: DecimalString;
+  decision: SkatingDecision;
+}
+
+export interface DanceResult {
+  dance: string;
+  /** Counted judges, in id order. */
+  judges: string[];
+  excludedJudges: ExcludedJudge[];
+  /** An absolute majority of the counted judges: ⌊judges / 2⌋ + 1. */
+  majority: number;
+  /** By place, then entry id. */
+  entries: DanceEntryLine[];
+}
+
+/**
+ * Rule 10 at one place: per tied entry, the dances placed `place` or better and the sum of those places; best
+ * first (more dances, then the lower sum, then entry id).
+ */
+export interface Rule10Table {
+  place: number;
+  entries: { entryId: string; dances: number; sum: DecimalString }[];
+  /** The entry given the place, or null when rule 11 had to decide. */
+  awarded: string | null;
+}
+
+/** Rule 11 at one place: the tied entries' marks of every dance taken as one dance. */
+export interface Rule11Table {
+  place: number;
+  /** Counted marks per entry (judges × dances) and their absolute majority. */
+  marks: number;
+  majority: number;
+  entries: { entryId: string; cells: MajorityCell[] }[];
+  /** The entry given the place; several when even rule 11 leaves them tied (they share it). */
+  awarded: string[];
+}
+
+export interface SkatingEntryResult {
+  entryId: string;
+  status: 'ranked' | 'unscored';
+  /** The final position (1, 1, 3 when two share first); null unless ranked. */
+  rank: number | null;
+  /** One dance: the dance place ('2.5' when shared). Several dances: the rank. */
+  place: DecimalString | null;
+  /** Rule 9: the sum of the dance places; null for one dance or unscored. */
+  total: DecimalString | null;
+  dancePlaces: { dance: string; place: DecimalString }[];
+  decision: SkatingDecision | null;
+  prize: string | null;
+  advances: boolean;
+}
+
+export interface SkatingResults {
+  /** By rank, then entry id; unscored entries last. */
+  entries: SkatingEntryResult[];
+  dances: DanceResult[];
+  /** Several dances: the rule 10 and rule 11 tables used, by place. */
+  rule10: Rule10Table[];
+  rule11: Rule11Table[];
+  missingSheets: MissingSheet[];
+  complete: boolean;
+}
+
+export interface RecallInput {
+  entries: { id: string }[];
+  judges: PanelJudge[];
+  dances: string[];
+  crosses: RecallCross[];
+  recusals?: Recusal[];
+  /** How many entries each judge crosses in each dance (every entry, when there are no more than this). */
+  recall: number;
+  /**
+   * How many to advance, chosen by the organiser when the recall number falls inside a tie; it must not split
+   * one. The recall number when omitted.
+   */
+  advance?: number | null;
+}
+
+export interface RecallEntryResult {
+  entryId: string;
+  crosses: number;
+  byDance: { dance: string; crosses: number; judges: string[] }[];
+  /** 1, 1, 3: entries with equal crosses share the position. */
+  rank: number;
+  advances: boolean;
+}
+
+/** The recall number falls inside a group of entries with equal crosses. */
+export interface RecallCutoffTie {
+  crosses: number;
+  entries: string[];
+  /** Advance this many to recall fewer (the group left out) or `more` to recall the whole group. */
+  fewer: number;
+  more: number;
+}
+
+export interface RecallResults {
+  /** By crosses, most first, then entry id. */
+  entries: RecallEntryResult[];
+  dances: { dance: string; judges: string[]; excludedJudges: ExcludedJudge[] }[];
+  recall: number;
+  /** The tie at the recall number, or null when the recall number falls between two cross counts. */
+  cutoffTie: RecallCutoffTie | null;
+  /** How many advance: the organiser's choice, else the recall number; null while a cut-off tie is unresolved. */
+  advancing: number | null;
+  missingSheets: MissingSheet[];
+  complete: boolean;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsEmail,
@@ -17,7 +17,12 @@ import { IsOptionalPresent } from '../../common/validation/is-optional-present';
 import { PageOf, PageQuery } from '../../common/pagination';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password-policy';
 import { Role, ROLES } from '../roles';
-import { booleanFromQuery, trim, trimAndLowerCase } from '../../common/validation/transforms';
+import {
+  booleanFromQuery,
+  integerFromQuery,
+  trim,
+  trimAndLowerCase,
+} from '../../common/validation/transforms';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'nguyen.van.an@tinhdoan.quangninh.vn' })
@@ -112,7 +117,7 @@ export class UserQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'Users holding a role at this organisation.' })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(integerFromQuery)
   @IsInt()
   @Min(1)
   organisationId?: number;

@@ -56,6 +56,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auth/password-setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set one’s password with the one-time token an organiser handed over; the token then stops working */
+    post: operations['AuthController_setUpPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/logout': {
     parameters: {
       query?: never;
@@ -123,6 +140,57 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/staff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create judges’ and coaches’ accounts in the caller’s units (organiser), all or none, each with a one-time password-setup token to hand over */
+    post: operations['UsersController_createStaff'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reset a judge’s or coach’s password (organiser, or admin for any account): the old password stops working, sessions end, a new one-time token is answered */
+    post: operations['UsersController_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{id}/active': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Disable (ending its sessions) or enable a judge’s or coach’s account (organiser) */
+    patch: operations['UsersController_setActive'];
     trace?: never;
   };
   '/api/v1/users/{id}': {
@@ -328,6 +396,23 @@ export interface paths {
     put?: never;
     /** Record a consent: the guardian’s for a minor, or the participant’s own */
     post: operations['ParticipantsController_recordConsent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/participants/consents/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record many consents at once (a class’s paper forms): all of them, or none with each problem named */
+    post: operations['ParticipantsController_recordConsents'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1272,6 +1357,11 @@ export interface components {
       /** @description Required unless the web app sends its refresh cookie (with X-Talent-Client: web). */
       refreshToken?: string;
     };
+    PasswordSetupDto: {
+      /** @description The one-time token the organiser handed over. */
+      token: string;
+      password: string;
+    };
     OrganisationBrief: {
       id: number;
       name: string;
@@ -1336,6 +1426,39 @@ export interface components {
       /** @description Common passwords are refused. */
       password: string;
       /** @default true */
+      active: boolean;
+    };
+    StaffAccountDto: {
+      /** @example pham.thu.ha@tinhdoan.quangninh.vn */
+      email: string;
+      /** @example Phạm Thu Hà */
+      fullName: string;
+      /**
+       * @description A panel secretary holds the judge role.
+       * @enum {string}
+       */
+      role: 'judge' | 'coach';
+      /** @description Where the role is held: an organisation of the organiser’s subtree. */
+      organisationId: number;
+    };
+    CreateStaffAccountsDto: {
+      accounts: components['schemas']['StaffAccountDto'][];
+    };
+    PasswordHandOver: {
+      /** @description POST /auth/password-setup {token, password}; works once, until expiresAt. */
+      token: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    StaffAccountCreated: {
+      user: components['schemas']['UserView'];
+      passwordSetup: components['schemas']['PasswordHandOver'];
+    };
+    StaffAccountsCreated: {
+      items: components['schemas']['StaffAccountCreated'][];
+    };
+    StaffActiveDto: {
+      /** @description false disables the account and ends its sessions; true enables it again. */
       active: boolean;
     };
     UpdateUserDto: {
@@ -1644,6 +1767,55 @@ export interface components {
       /** Format: date-time */
       withdrawnAt: string | null;
       withdrawalReason: string | null;
+    };
+    BulkConsentItemDto: {
+      /**
+       * @description guardian: for a minor; participant: the person’s own.
+       * @enum {string}
+       */
+      kind: 'guardian' | 'participant';
+      /**
+       * @description Who consented.
+       * @example Nguyễn Văn Bình
+       */
+      givenBy: string;
+      /** @example bố */
+      relationship?: string;
+      /**
+       * @description The day it was given (not in the future).
+       * @example 2026-09-05
+       */
+      givenOn: string;
+      /** @enum {string} */
+      method: 'paper' | 'electronic';
+      scopes: ('registry' | 'contests' | 'publication' | 'shortlisting')[];
+      /** @example 1024 */
+      participantId: number;
+    };
+    BulkConsentsDto: {
+      items: components['schemas']['BulkConsentItemDto'][];
+    };
+    RecordedConsentView: {
+      id: number;
+      /** @enum {string} */
+      kind: 'guardian' | 'participant';
+      givenBy: string;
+      relationship: string | null;
+      givenOn: string;
+      /** @enum {string} */
+      method: 'paper' | 'electronic';
+      scopes: ('registry' | 'contests' | 'publication' | 'shortlisting')[];
+      recordedById: number | null;
+      /** Format: date-time */
+      recordedAt: string;
+      /** Format: date-time */
+      withdrawnAt: string | null;
+      withdrawalReason: string | null;
+      participantId: number;
+    };
+    BulkConsentsView: {
+      /** @description In the order of the request. */
+      items: components['schemas']['RecordedConsentView'][];
     };
     RecordConsentDto: {
       /**
@@ -2200,11 +2372,13 @@ export interface components {
     };
     MethodDto: {
       /** @enum {string} */
-      kind: 'mean' | 'trimmed_mean' | 'median' | 'normalised';
+      kind: 'mean' | 'trimmed_mean' | 'median' | 'normalised' | 'skating' | 'recall';
       /** @description trimmed_mean: marks dropped at each end (1 by default). */
       trim?: number;
       /** @description trimmed_mean: fewest counted judges to trim; below it, the mean (5 by default). */
       minPanel?: number;
+      /** @description recall: how many entries each judge crosses in each dance. */
+      recall?: number;
     };
     TieBreakDto: {
       /** @enum {string} */
@@ -2240,6 +2414,15 @@ export interface components {
       page: number;
       pageSize: number;
     };
+    DanceDto: {
+      /**
+       * @description Short and unique in the round: how placements name it.
+       * @example W
+       */
+      code: string;
+      /** @example Waltz */
+      name: string;
+    };
     CreateRoundDto: {
       /** @description How the judges’ marks aggregate (mean by default). */
       method?: components['schemas']['MethodDto'];
@@ -2259,7 +2442,10 @@ export interface components {
       standingWeight?: Record<string, never> | null;
       /** @example Vòng sơ khảo */
       name: string;
-      criteria: components['schemas']['CriterionDto'][];
+      /** @description The rubric of a marked round. */
+      criteria?: components['schemas']['CriterionDto'][];
+      /** @description The dances of a ranked round (skating, recall). */
+      dances?: components['schemas']['DanceDto'][];
     };
     NamedView: {
       id: number;
@@ -2312,6 +2498,7 @@ export interface components {
       title?: string;
       /** @description Team categories only. */
       teamName?: string;
+      /** @description The locality the entry represents; by default the members’ common home locality, else the locality of the organisation it represents. */
       localityId?: number;
       /** @description A user holding the coach role; a judge who coaches the entry is recused. */
       coachUserId?: number;
@@ -2344,6 +2531,8 @@ export interface components {
       name?: string;
       /** @description Only before any score is entered. */
       criteria?: components['schemas']['CriterionDto'][];
+      /** @description Ranked rounds: only before any placement is entered. */
+      dances?: components['schemas']['DanceDto'][];
       /** @description The version read; a stale one answers 409. */
       version?: number;
     };
@@ -2412,7 +2601,7 @@ export interface components {
     };
     RecusalGroundView: {
       /** @enum {string} */
-      reason: 'coaches_entry' | 'coaches_club' | 'coaches_member' | 'declared';
+      reason: 'coaches_entry' | 'coaches_club' | 'coaches_member' | 'declared' | 'ranked_column';
       /** @description The member concerned. */
       participantId: number | null;
       /** @description The declared relation. */
@@ -2751,6 +2940,8 @@ export interface components {
       missingScores: components['schemas']['MissingScores'][];
       /** @description With the normalised method: each judge’s mean and spread. */
       normalisation: Record<string, never>[];
+      /** @description Ranked rounds only (skating, recall): each dance’s majority table, the rule deciding each place, the rule 10/11 tables, or the crosses and the tie at the recall cut-off (src/scoring/engine/skating.md). */
+      ranked?: Record<string, never>;
       /** @description Null when showing a publication. */
       readiness: components['schemas']['ReadinessView'] | null;
       /** @description Newest first. */
@@ -2779,6 +2970,8 @@ export interface components {
     AdvanceDto: {
       /** @description A category of a next-level event, open for entries: entries are created there. Omitted: the next round of the same category. */
       targetCategoryId?: number;
+      /** @description A recall round whose recall number falls inside a tie: how many to advance, recalling fewer (the tied entries left out) or more (all of them in); see results.ranked.recall.cutoffTie. */
+      recall?: number;
     };
     AdvanceTarget: {
       /** @enum {string} */
@@ -3001,6 +3194,27 @@ export interface operations {
       };
     };
   };
+  AuthController_setUpPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PasswordSetupDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   AuthController_logout: {
     parameters: {
       query?: never;
@@ -3100,6 +3314,75 @@ export interface operations {
     };
     responses: {
       201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserView'];
+        };
+      };
+    };
+  };
+  UsersController_createStaff: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateStaffAccountsDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StaffAccountsCreated'];
+        };
+      };
+    };
+  };
+  UsersController_resetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PasswordHandOver'];
+        };
+      };
+    };
+  };
+  UsersController_setActive: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffActiveDto'];
+      };
+    };
+    responses: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
@@ -3667,6 +3950,29 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ConsentView'];
+        };
+      };
+    };
+  };
+  ParticipantsController_recordConsents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BulkConsentsDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BulkConsentsView'];
         };
       };
     };
