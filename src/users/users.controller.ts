@@ -82,10 +82,7 @@ export class UsersController {
       'Reset a judge’s or coach’s password (organiser, or admin for any account): the old password stops working, sessions end, a new one-time token is answered',
   })
   @ApiCreatedResponse({ type: PasswordHandOver })
-  resetPassword(
-    @CurrentActor() actor: Actor,
-    @Param('id', IdPipe) id: number,
-  ): Promise<PasswordHandOver> {
+  resetPassword(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<PasswordHandOver> {
     return this.staff.resetPassword(actor, id);
   }
 
