@@ -15,6 +15,7 @@ import { NormaliseTextPipe } from '../common/validation/normalise-text.pipe';
 import { createValidationPipe } from '../common/validation/validation.pipe';
 import { AppConfig } from '../config/app-config';
 import { createOpenApiDocument } from '../openapi/openapi-document';
+import { serveWebApp } from './web-app';
 
 export const API_PREFIX = 'api/v1';
 /** The probes answer outside the versioned prefix. */
@@ -68,19 +69,23 @@ export async function createHttpApp(
     void reply.header('x-request-id', request.id);
   });
   await app.register(helmet, {
-    // The API answers JSON; only the documentation page needs its own scripts and styles.
+    // Scripts only from the app's own origin (the web app's bundles, Swagger UI's); no inline scripts.
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        // A venue may serve the app over plain HTTP on its own network, where an upgrade to HTTPS would fail.
+        upgradeInsecureRequests: null,
       },
     },
   });
 
   const document = createOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', useGlobalPrefix: false });
+  await serveWebApp(app);
 
   await app.init();
   return app;

@@ -85,7 +85,7 @@ export class ExportBuilders {
     const judges = new Map<number, string>();
     for (const entry of entries)
       for (const judge of entry.breakdown.judges)
-        if (!judges.has(judge.userId)) judges.set(judge.userId, judge.fullName);
+        if (!judges.has(judge.judgeId)) judges.set(judge.judgeId, judge.fullName);
     const judgeIds = [...judges.keys()];
     const score = decimalsFormat(context.round.decimals);
     const sheet = new SheetWriter(
@@ -122,7 +122,7 @@ export class ExportBuilders {
           ? entry.teamName
           : entry.members.map((member) => names.get(member.participantId) ?? '').join(', ')
         : publicName(entry, category.format, facts, today);
-      const totals = new Map(entry.breakdown.judges.map((judge) => [judge.userId, judge.total]));
+      const totals = new Map(entry.breakdown.judges.map((judge) => [judge.judgeId, judge.total]));
       sheet.addRow([
         entry.rank,
         entry.code,

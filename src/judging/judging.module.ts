@@ -5,6 +5,9 @@ import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { AdjustmentsController } from './adjustments.controller';
 import { AdjustmentsService } from './adjustments.service';
 import { JudgingRepository } from './judging.repository';
+import { MyRoundsController } from './my-rounds.controller';
+import { MyRoundsRepository } from './my-rounds.repository';
+import { MyRoundsService } from './my-rounds.service';
 import { PanelsController } from './panels.controller';
 import { PanelsRepository } from './panels.repository';
 import { PanelsService } from './panels.service';
@@ -16,7 +19,13 @@ import { ScoreSheetsService } from './score-sheets.service';
 /** Panels, judges' sheets and scores, deductions, flags, lock and corrections. */
 @Module({
   imports: [CompetitionModule, AuditModule, IdempotencyModule],
-  controllers: [PanelsController, ScoreSheetsController, RoundControlController, AdjustmentsController],
+  controllers: [
+    MyRoundsController,
+    PanelsController,
+    ScoreSheetsController,
+    RoundControlController,
+    AdjustmentsController,
+  ],
   providers: [
     PanelsService,
     PanelsRepository,
@@ -24,6 +33,8 @@ import { ScoreSheetsService } from './score-sheets.service';
     JudgingRepository,
     RoundControlService,
     AdjustmentsService,
+    MyRoundsRepository,
+    MyRoundsService,
   ],
 })
 export class JudgingModule {}

@@ -142,6 +142,16 @@ export class ResultsRepository {
     return new Map(rows.map((row) => [row.id, row.full_name]));
   }
 
+  /** The names of the units running an event, in their order. */
+  async eventOrganisers(manager: EntityManager, eventId: number): Promise<string[]> {
+    const rows = await manager.query<{ name: string }[]>(
+      `SELECT o.name FROM event_organisations eo JOIN organisations o ON o.id = eo.organisation_id
+        WHERE eo.event_id = ? ORDER BY eo.position`,
+      [eventId],
+    );
+    return rows.map((row) => row.name);
+  }
+
   /** What publishing (or entering) the participants depends on, read now: two queries for any number of them. */
   async publicationFacts(
     manager: EntityManager,

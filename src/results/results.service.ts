@@ -201,7 +201,7 @@ export class ResultsService {
    * A publication for anyone, with names only where consent allows it today (so a withdrawal takes effect
    * at once). A round never published, or a version that does not exist, is not found.
    */
-  async publicResults(roundId: number, version?: number): Promise<PublicResults> {
+  async publicResults(roundId: number, version?: number): Promise<PublicResults & { organisers: string[] }> {
     const latest = await this.results.publishedVersion(roundId);
     if (latest === 0) throw new AppError('not_found');
     const key = `${roundId}:${version ?? latest}`;
@@ -211,11 +211,12 @@ export class ResultsService {
       if (!snapshot) throw new AppError('not_found');
       this.frozen.set(key, snapshot);
     }
-    const facts = await this.results.publicationFacts(
-      this.dataSource.manager,
-      participantIds(snapshot.results),
-    );
-    return publicResults(snapshot, facts, todayInVietnam());
+    const [facts, organisers] = await Promise.all([
+      this.results.publicationFacts(this.dataSource.manager, participantIds(snapshot.results)),
+      // Live, like the names: a unit renamed since shows its name of today.
+      this.results.eventOrganisers(this.dataSource.manager, snapshot.results.event.id),
+    ]);
+    return { ...publicResults(snapshot, facts, todayInVietnam()), organisers };
   }
 
   /**
@@ -225,7 +226,12 @@ export class ResultsService {
   async standing(actor: Actor, categoryId: number): Promise<CategoryStanding> {
     return inTransaction(this.dataSource, async (manager) => {
       const readsPublished = this.access.readsPublished(actor);
-      const context = await this.access.category(manager, actor, categoryId, readsPublished ? 'read' : 'manage');
+      const context = await this.access.category(
+        manager,
+        actor,
+        categoryId,
+        readsPublished ? 'read' : 'manage',
+      );
       const { category } = context;
       const rounds = await this.results.standingRounds(manager, categoryId);
       if (rounds.length === 0) throw new AppError('invalid_state', { detail: NO_STANDING_ROUNDS });

@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH } from '../../users/password-policy';
 import { trimAndLowerCase } from '../../common/validation/transforms';
 
@@ -20,21 +20,26 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @ApiProperty()
+  @ApiPropertyOptional({
+    description: 'Required unless the web app sends its refresh cookie (with X-Talent-Client: web).',
+  })
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
-  refreshToken!: string;
+  refreshToken?: string;
 }
 
 export class TokenPair {
   @ApiProperty({ description: 'A JWT for `Authorization: Bearer …`, valid for `expiresIn` seconds.' })
   accessToken!: string;
 
-  @ApiProperty({
-    description: 'Single use: each refresh returns a new one. Reusing a spent one ends the session.',
+  @ApiPropertyOptional({
+    description:
+      'Single use: each refresh returns a new one. Reusing a spent one ends the session. Absent when the web ' +
+      'app asked (X-Talent-Client: web): it goes in an httpOnly cookie instead.',
   })
-  refreshToken!: string;
+  refreshToken?: string;
 
   @ApiProperty({ example: 900 })
   expiresIn!: number;

@@ -284,6 +284,8 @@ export class PublicResultsView {
   @ApiProperty({ type: PublicEvent }) event!: PublicEvent;
   @ApiProperty({ type: PublicCategory }) category!: PublicCategory;
   @ApiProperty({ type: PublicRound }) round!: PublicRound;
+  @ApiProperty({ type: [String], description: 'The units running the event, in their order.' })
+  organisers!: string[];
   @ApiProperty() version!: number;
   @ApiProperty() publishedAt!: Date;
   @ApiProperty({ description: 'A later publication corrected the first (version > 1).' }) corrected!: boolean;
