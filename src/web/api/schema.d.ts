@@ -519,6 +519,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/clubs/{id}/member-candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Children of the club’s unit matching a name, whom its coaches may add */
+    get: operations['ClubsController_memberCandidates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/clubs/{id}/members/{membershipId}': {
     parameters: {
       query?: never;
@@ -1768,6 +1785,18 @@ export interface components {
     };
     MembershipPage: {
       items: components['schemas']['MembershipView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    MemberCandidateView: {
+      participantId: number;
+      fullName: string;
+      /** @example 2014-03-09 */
+      dateOfBirth: string | null;
+    };
+    MemberCandidatePage: {
+      items: components['schemas']['MemberCandidateView'][];
       total: number;
       page: number;
       pageSize: number;
@@ -3958,6 +3987,32 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MembershipView'];
+        };
+      };
+    };
+  };
+  ClubsController_memberCandidates: {
+    parameters: {
+      query: {
+        page?: number;
+        pageSize?: number;
+        /** @description The start of any part of the name, without regard to case or accents. */
+        q: string;
+      };
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemberCandidatePage'];
         };
       };
     };

@@ -29,6 +29,7 @@ export function Layout({ signedIn, children }: { signedIn: boolean; children: Re
         </Link>
         <nav aria-label={t('app.name')}>
           {signedIn && <Link href="/judging">{t('nav.myRounds')}</Link>}
+          {signedIn && <Link href="/clubs">{t('nav.myClubs')}</Link>}
           {signedIn && me.data && (
             <span className="who">{t('nav.signedInAs', { name: me.data.fullName })}</span>
           )}

@@ -14,4 +14,10 @@ export const routes: Route[] = [
   { pattern: '/r/:roundId', page: lazy(() => import('../public/PublicResultsPage')), public: true },
   { pattern: '/judging', page: lazy(() => import('../judging/MyRoundsPage')) },
   { pattern: '/judging/rounds/:roundId', page: lazy(() => import('../judging/JudgeSheetPage')) },
+  { pattern: '/clubs', page: lazy(() => import('../clubs/MyClubsPage')) },
+  { pattern: '/clubs/:clubId', page: lazy(() => import('../clubs/ClubPage')) },
+  { pattern: '/clubs/:clubId/assess/:participantId', page: lazy(() => import('../clubs/AssessmentPage')) },
+  { pattern: '/sessions/:sessionId', page: lazy(() => import('../clubs/AttendancePage')) },
+  { pattern: '/trainees', page: lazy(() => import('../clubs/MyTraineesPage')) },
+  { pattern: '/trainees/:participantId', page: lazy(() => import('../clubs/ProgressPage')) },
 ];
