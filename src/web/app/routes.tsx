@@ -20,4 +20,9 @@ export const routes: Route[] = [
   { pattern: '/sessions/:sessionId', page: lazy(() => import('../clubs/AttendancePage')) },
   { pattern: '/trainees', page: lazy(() => import('../clubs/MyTraineesPage')) },
   { pattern: '/trainees/:participantId', page: lazy(() => import('../clubs/ProgressPage')) },
+  { pattern: '/admin/users', page: lazy(() => import('../admin/UsersPage')) },
+  { pattern: '/admin/users/:userId', page: lazy(() => import('../admin/UserPage')) },
+  { pattern: '/admin/organisations', page: lazy(() => import('../admin/OrganisationsPage')) },
+  { pattern: '/admin/localities', page: lazy(() => import('../admin/LocalitiesPage')) },
+  { pattern: '/admin/audit', page: lazy(() => import('../admin/AuditPage')) },
 ];
