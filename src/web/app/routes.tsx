@@ -25,4 +25,8 @@ export const routes: Route[] = [
   { pattern: '/admin/organisations', page: lazy(() => import('../admin/OrganisationsPage')) },
   { pattern: '/admin/localities', page: lazy(() => import('../admin/LocalitiesPage')) },
   { pattern: '/admin/audit', page: lazy(() => import('../admin/AuditPage')) },
+  { pattern: '/participants', page: lazy(() => import('../participants/ParticipantsPage')) },
+  { pattern: '/participants/new', page: lazy(() => import('../participants/RegisterPage')) },
+  { pattern: '/participants/import', page: lazy(() => import('../participants/ImportPage')) },
+  { pattern: '/participants/:participantId', page: lazy(() => import('../participants/ParticipantPage')) },
 ];
