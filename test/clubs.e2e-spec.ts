@@ -409,6 +409,37 @@ describe('clubs and coaching', () => {
     });
   });
 
+  describe('finding the unit’s children to add', () => {
+    it('lists the club unit’s children by any part of the name, to its coach only', async () => {
+      const outsider = await as('organiserB')
+        .post('/participants', {
+          fullName: 'Học Viên Bãi Cháy',
+          gender: 'female',
+          dateOfBirth: '2015-01-01',
+          organisationId: B.id,
+        })
+        .expect(201);
+      const found = await as('coachA')
+        .get(`/clubs/${clubA.id}/member-candidates?q=hoc vien so 1&pageSize=100`)
+        .expect(200);
+      // "Học Viên Số 1", "Số 10" … "Số 19": 11 of the 25; unit B's child never, whatever the query.
+      expect(found.body.total).toBe(11);
+      expect(found.body.items[0]).toEqual({
+        participantId: expect.any(Number),
+        fullName: expect.stringMatching(/^Học Viên Số 1/),
+        dateOfBirth: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      });
+      const anyone = await as('coachA').get(`/clubs/${clubA.id}/member-candidates?q=hoc vien`).expect(200);
+      expect(anyone.body.total).toBe(25);
+      expect(anyone.body.items.map((item: { participantId: number }) => item.participantId)).not.toContain(
+        outsider.body.id,
+      );
+      await as('coachB').get(`/clubs/${clubA.id}/member-candidates?q=hoc`).expect(404);
+      await as('judgeA').get(`/clubs/${clubA.id}/member-candidates?q=hoc`).expect(404);
+      await as('coachA').get(`/clubs/${clubA.id}/member-candidates?q=`).expect(400);
+    });
+  });
+
   describe('who may not', () => {
     it('hides club A and its trainees from the coach of club B (404), reading or writing', async () => {
       await as('coachB').get(`/clubs/${clubA.id}`).expect(404);

@@ -34,6 +34,9 @@ import {
   LeaveClubDto,
   MembershipPage,
   MembershipView,
+  MemberCandidatePage,
+  MemberCandidateQuery,
+  MemberCandidateView,
   MemberQuery,
   RecordAttendanceDto,
   SessionAttendanceView,
@@ -109,6 +112,17 @@ export class ClubsController {
     @Query() query: MemberQuery,
   ): Promise<Page<MembershipView>> {
     return this.clubs.members(actor, id, query);
+  }
+
+  @Get(':id/member-candidates')
+  @ApiOperation({ summary: 'Children of the club’s unit matching a name, whom its coaches may add' })
+  @ApiOkResponse({ type: MemberCandidatePage })
+  memberCandidates(
+    @CurrentActor() actor: Actor,
+    @Param('id', IdPipe) id: number,
+    @Query() query: MemberCandidateQuery,
+  ): Promise<Page<MemberCandidateView>> {
+    return this.clubs.memberCandidates(actor, id, query);
   }
 
   @Post(':id/members')

@@ -23,6 +23,8 @@ import {
   CreateClubDto,
   CreateSessionDto,
   LeaveClubDto,
+  MemberCandidateQuery,
+  MemberCandidateView,
   MemberQuery,
   MembershipView,
   RecordAttendanceDto,
@@ -194,6 +196,16 @@ export class ClubsService {
     await this.authorized(this.dataSource.manager, actor, id, 'read');
     const { items, total } = await this.clubs.members(id, query);
     return pageOf(items, total, query);
+  }
+
+  /** Children registered by the club's unit or below it, found by name, for a coach or manager to add. */
+  async memberCandidates(
+    actor: Actor,
+    id: number,
+    query: MemberCandidateQuery,
+  ): Promise<Page<MemberCandidateView>> {
+    const club = await this.authorized(this.dataSource.manager, actor, id, 'coach');
+    return this.participants.searchWithin(club.organisationPath, query);
   }
 
   /**

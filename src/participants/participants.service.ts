@@ -88,6 +88,26 @@ export class ParticipantsService {
   }
 
   /**
+   * Participants registered by the unit at `organisationPath` or below it whose name matches `q`: the children
+   * a coach may add to that unit's club. Name and date of birth only, enough to tell namesakes apart.
+   */
+  async searchWithin(
+    organisationPath: string,
+    query: { q: string; page: number; pageSize: number; offset: number },
+  ): Promise<Page<{ participantId: number; fullName: string; dateOfBirth: string | null }>> {
+    const within: Scope = { everywhere: false, paths: [organisationPath] };
+    const { rows, total } = await this.participants.list(within, within, query, todayInVietnam());
+    const items = rows
+      .filter((row) => !row.participant.anonymisedAt)
+      .map(({ participant }) => ({
+        participantId: participant.id,
+        fullName: participant.fullName,
+        dateOfBirth: participant.dateOfBirth,
+      }));
+    return pageOf(items, total, query);
+  }
+
+  /**
    * A participant that may join a club run by the unit at `clubOrganisationPath`: one the caller sees in full,
    * or one registered by that unit or below it (how a coach adds the unit's children). 404 otherwise.
    */

@@ -259,6 +259,24 @@ export class MembershipView {
 
 export class MembershipPage extends PageOf(MembershipView) {}
 
+export class MemberCandidateQuery extends PageQuery {
+  @ApiProperty({ description: 'The start of any part of the name, without regard to case or accents.' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  q!: string;
+}
+
+/** A child of the club's unit whom a coach may add: just enough to tell namesakes apart. */
+export class MemberCandidateView {
+  @ApiProperty() participantId!: number;
+  @ApiProperty() fullName!: string;
+  @ApiProperty({ type: String, nullable: true, example: '2014-03-09' }) dateOfBirth!: string | null;
+}
+
+export class MemberCandidatePage extends PageOf(MemberCandidateView) {}
+
 export class CreateSessionDto {
   @ApiProperty({ example: '2026-09-08' })
   @IsDateOnly()

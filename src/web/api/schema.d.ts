@@ -345,6 +345,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clubs/{id}/member-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Children of the club’s unit matching a name, whom its coaches may add */
+        get: operations["ClubsController_memberCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clubs/{id}/members": {
         parameters: {
             query?: never;
@@ -2909,6 +2926,18 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             user: components["schemas"]["UserSummary"];
+        };
+        MemberCandidatePage: {
+            items: components["schemas"]["MemberCandidateView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        MemberCandidateView: {
+            participantId: number;
+            fullName: string;
+            /** @example 2014-03-09 */
+            dateOfBirth: string | null;
         };
         MembershipPage: {
             items: components["schemas"]["MembershipView"][];
@@ -6487,6 +6516,77 @@ export interface operations {
             };
             /** @description Conflicts with the record’s current version, state or unique codes; nothing was written. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or Redis is unreachable: nothing was lost; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ClubsController_memberCandidates: {
+        parameters: {
+            query: {
+                page?: number;
+                pageSize?: number;
+                /** @description The start of any part of the name, without regard to case or accents. */
+                q: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberCandidatePage"];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field (validation_failed); nothing was written. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record within the caller’s reach (another unit’s records answer 404 too). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

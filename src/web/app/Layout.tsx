@@ -13,6 +13,8 @@ export function Layout({ signedIn, children }: { signedIn: boolean; children: Re
     enabled: signedIn,
     queryFn: async () => (await api.GET('/api/v1/me')).data ?? null,
   });
+  // Links to what the account's roles may use; the API decides what it may do.
+  const holds = (...roles: string[]) => me.data?.roles.some((held) => roles.includes(held.role)) ?? false;
   const signOut = async () => {
     await api.POST('/api/v1/auth/logout').catch(() => undefined);
     forgetTokens();
@@ -29,6 +31,9 @@ export function Layout({ signedIn, children }: { signedIn: boolean; children: Re
         </Link>
         <nav aria-label={t('app.name')}>
           {signedIn && <Link href="/judging">{t('nav.myRounds')}</Link>}
+          {holds('coach', 'organiser', 'admin') && <Link href="/clubs">{t('nav.myClubs')}</Link>}
+          {holds('organiser', 'admin') && <Link href="/participants">{t('nav.participants')}</Link>}
+          {holds('admin') && <Link href="/admin/users">{t('nav.admin')}</Link>}
           {signedIn && me.data && (
             <span className="who">{t('nav.signedInAs', { name: me.data.fullName })}</span>
           )}
