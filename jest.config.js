@@ -25,7 +25,7 @@ const common = {
 module.exports = {
   maxWorkers: 2,
   // End-to-end files boot the application on a database of their own (migrations, argon2) or spawn it.
-  testTimeout: 30000,
+  testTimeout: 90000,
   projects: [
     {
       ...common,

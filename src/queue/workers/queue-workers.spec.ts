@@ -32,6 +32,14 @@ class IdleExportsProcessor extends QueueProcessor<QueueName.Exports> {
   };
 }
 
+@QueueWorker(QueueName.Shortlists)
+class IdleShortlistsProcessor extends QueueProcessor<QueueName.Shortlists> {
+  protected readonly handlers: JobHandlers<QueueName.Shortlists> = {
+    'shortlists.build': () => Promise.resolve(),
+    'shortlists.mark-stale': () => Promise.resolve(),
+  };
+}
+
 const job = (name: string, id: string) => ({ name, id, attemptsMade: 0, data: {} }) as unknown as Job;
 
 describe('jobsWithoutProcessor', () => {
@@ -64,22 +72,28 @@ describe('QueueWorkers at start-up', () => {
   it('refuses to start when a registered job has no processor, naming each one', async () => {
     const none = await compile([]);
     expect(() => none.get(QueueWorkers).onModuleInit()).toThrow(
-      'Registered jobs without a processor: "maintenance.purge-outbox" (queue "maintenance"), "imports.participants" (queue "imports"), "exports.build" (queue "exports"), "exports.purge-expired" (queue "exports")',
+      'Registered jobs without a processor: "maintenance.purge-outbox" (queue "maintenance"), "imports.participants" (queue "imports"), "shortlists.build" (queue "shortlists"), "shortlists.mark-stale" (queue "shortlists"), "exports.build" (queue "exports"), "exports.purge-expired" (queue "exports")',
     );
-    const some = await compile([RecordingProcessor, IdleExportsProcessor]);
+    const some = await compile([RecordingProcessor, IdleExportsProcessor, IdleShortlistsProcessor]);
     expect(() => some.get(QueueWorkers).onModuleInit()).toThrow(
       'Registered jobs without a processor: "imports.participants" (queue "imports")',
     );
   });
 
   it('accepts processors that cover every registered job', async () => {
-    const module = await compile([RecordingProcessor, IdleImportsProcessor, IdleExportsProcessor]);
+    const module = await compile([
+      RecordingProcessor,
+      IdleImportsProcessor,
+      IdleExportsProcessor,
+      IdleShortlistsProcessor,
+    ]);
     expect(() => module.get(QueueWorkers).onModuleInit()).not.toThrow();
     expect(
       [
         ...module.get(RecordingProcessor).handledJobs(),
         ...module.get(IdleImportsProcessor).handledJobs(),
         ...module.get(IdleExportsProcessor).handledJobs(),
+        ...module.get(IdleShortlistsProcessor).handledJobs(),
       ].sort(),
     ).toEqual([...JOB_NAMES].sort());
   });

@@ -65,6 +65,8 @@ export class SummaryFiguresView {
   })
   attendanceRate!: number | null | '< 5';
   @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
     description: 'Events (not drafts) starting in the period, by level.',
     example: { grassroots: 0, district: 2, provincial: 1, national: 0 },
   })
@@ -80,6 +82,8 @@ export class SummaryFiguresView {
   })
   participants!: ChildCount;
   @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'number' }, { type: 'string', enum: ['< 5'] }] },
     description: 'Entries awarded each prize, from the latest publication of each round.',
     example: { 'Giải Nhất': 3 },
   })
@@ -88,12 +92,21 @@ export class SummaryFiguresView {
 
 export class GroupKeyView {
   @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
     nullable: true,
     description: 'null: the facts the history could not place in one unit.',
   })
   locality?: { id: number; fullName: string } | null;
-  @ApiPropertyOptional({ nullable: true }) discipline?: { id: number; code: string; name: string } | null;
-  @ApiPropertyOptional({ nullable: true }) organisation?: { id: number; name: string } | null;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) discipline?: {
+    id: number;
+    code: string;
+    name: string;
+  } | null;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) organisation?: {
+    id: number;
+    name: string;
+  } | null;
   @ApiPropertyOptional() year?: number;
 }
 
@@ -142,6 +155,8 @@ export class UnplacedUnitView extends UnitRefView {
 export class PlacementView {
   @ApiProperty() localitiesAt!: string;
   @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
     description:
       'Records of each figure (clubs, trainees, sessions, events, entries, prizes) by how they were placed.',
   })
@@ -173,6 +188,8 @@ export class ReviewView {
   @ApiProperty() smallCellsHidden!: boolean;
   @ApiProperty({ description: 'The years of the period in order.' }) years!: number[];
   @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
     description:
       'Each figure (prizes and event levels by name): its value per year with the change from the year before, and its trend over the period.',
   })

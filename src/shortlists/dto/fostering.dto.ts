@@ -1,3 +1,4 @@
+import { References } from '../../access/references';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -29,6 +30,7 @@ export class CreateProgrammeDto {
   @Min(1)
   clubId!: number;
 
+  @References('discipline')
   @ApiProperty({ description: 'The club’s discipline or its field.' })
   @IsInt()
   @Min(1)

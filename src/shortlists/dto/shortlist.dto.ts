@@ -1,3 +1,4 @@
+import { References } from '../../access/references';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -66,6 +67,7 @@ export class LevelWeightsDto {
 
 /** A shortlist request; what is left out takes the default of talent-score.md. */
 export class CreateShortlistDto {
+  @References('organisation')
   @ApiPropertyOptional({
     description: 'The requesting unit; by default the first where the caller may build shortlists.',
   })
@@ -74,6 +76,7 @@ export class CreateShortlistDto {
   @Min(1)
   organisationId?: number;
 
+  @References('discipline')
   @ApiProperty({ type: [Number], description: 'Disciplines; a field includes its disciplines.' })
   @IsArray()
   @ArrayMinSize(1)
@@ -99,6 +102,7 @@ export class CreateShortlistDto {
   @Type(() => PeriodDto)
   period!: PeriodDto;
 
+  @References('locality')
   @ApiPropertyOptional({
     type: [Number],
     description: 'Units of any date; a 2019 district means all its communes.',
@@ -193,6 +197,7 @@ export class CandidateQuery extends PageQuery {
   @Min(0)
   band?: number;
 
+  @References('locality')
   @ApiPropertyOptional({ description: 'Home locality (units of any date, as for the request).' })
   @IsOptional()
   @Type(() => Number)
@@ -245,22 +250,25 @@ export class ShortlistView {
   @ApiProperty() organisationId!: number;
   @ApiProperty() state!: string;
   @ApiProperty() progress!: number;
-  @ApiPropertyOptional({ nullable: true }) phase!: string | null;
-  @ApiProperty() parameters!: object;
+  @ApiPropertyOptional({ type: String, nullable: true }) phase!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) parameters!: object;
   @ApiProperty() scoringVersion!: string;
-  @ApiPropertyOptional({ nullable: true }) watermark!: object | null;
-  @ApiPropertyOptional({ nullable: true }) counts!: object | null;
-  @ApiPropertyOptional({ nullable: true }) consentMissingByLocality!: object | null;
-  @ApiPropertyOptional({ nullable: true }) timings!: object | null;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) watermark!:
+    object | null;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) counts!: object | null;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true })
+  consentMissingByLocality!: object | null;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true }) timings!:
+    object | null;
   @ApiProperty() attempts!: number;
-  @ApiPropertyOptional({ nullable: true }) startedAt!: Date | null;
-  @ApiPropertyOptional({ nullable: true }) finishedAt!: Date | null;
-  @ApiPropertyOptional({ nullable: true }) failureReason!: string | null;
+  @ApiPropertyOptional({ type: Date, nullable: true }) startedAt!: Date | null;
+  @ApiPropertyOptional({ type: Date, nullable: true }) finishedAt!: Date | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) failureReason!: string | null;
   @ApiProperty() stale!: boolean;
   @ApiProperty() staleCount!: number;
   @ApiProperty() lineageId!: number;
   @ApiProperty() lineageVersion!: number;
-  @ApiPropertyOptional({ nullable: true }) rebuiltFromId!: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) rebuiltFromId!: number | null;
   @ApiProperty() createdAt!: Date;
 }
 
@@ -268,7 +276,7 @@ export class ShortlistPage extends PageOf(ShortlistView) {}
 
 export class CandidateDecisionView {
   @ApiProperty({ enum: DECISIONS }) decision!: Decision;
-  @ApiPropertyOptional({ nullable: true }) note!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) note!: string | null;
   @ApiProperty() version!: number;
   @ApiProperty() decidedAt!: Date;
   @ApiProperty() evidenceChanged!: boolean;
@@ -279,12 +287,16 @@ export class CandidateView {
   @ApiProperty() fullName!: string;
   @ApiProperty() gender!: string;
   @ApiProperty() age!: number;
-  @ApiPropertyOptional({ nullable: true }) homeLocalityId!: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) homeLocalityId!: number | null;
   @ApiProperty() band!: number;
-  @ApiPropertyOptional({ nullable: true }) rankInBand!: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) rankInBand!: number | null;
   @ApiPropertyOptional({ nullable: true, enum: ['rank', 'local_quota'] }) via!: string | null;
   @ApiProperty({ example: '41.38' }) score!: string;
-  @ApiProperty() breakdown!: { contests: string; assessments: string; attendance: string };
+  @ApiProperty({ type: 'object', additionalProperties: true }) breakdown!: {
+    contests: string;
+    assessments: string;
+    attendance: string;
+  };
   @ApiProperty() independentEvidence!: number;
   @ApiProperty() evidence!: object[];
   @ApiPropertyOptional({ type: CandidateDecisionView, nullable: true })

@@ -1869,7 +1869,7 @@ export interface components {
         CandidateDecisionView: {
             /** @enum {string} */
             decision: "accepted" | "waitlisted" | "rejected";
-            note?: Record<string, never> | null;
+            note?: string | null;
             version: number;
             /** Format: date-time */
             decidedAt: string;
@@ -1886,14 +1886,16 @@ export interface components {
             fullName: string;
             gender: string;
             age: number;
-            homeLocalityId?: Record<string, never> | null;
+            homeLocalityId?: number | null;
             band: number;
-            rankInBand?: Record<string, never> | null;
+            rankInBand?: number | null;
             /** @enum {string|null} */
             via?: "rank" | "local_quota" | null;
             /** @example 41.38 */
             score: string;
-            breakdown: Record<string, never>;
+            breakdown: {
+                [key: string]: unknown;
+            };
             independentEvidence: number;
             evidence: string[];
             decision?: components["schemas"]["CandidateDecisionView"] | null;
@@ -2179,7 +2181,9 @@ export interface components {
              *       "roundId": 12
              *     }
              */
-            params: Record<string, never>;
+            params: {
+                [key: string]: unknown;
+            };
         };
         CreateLocalityDto: {
             /** @description The unit above it; none for a province. */
@@ -2617,7 +2621,9 @@ export interface components {
             id: number;
             /** @enum {string} */
             kind: "round_results" | "category_standing" | "summary" | "review" | "participants";
-            params: Record<string, never>;
+            params: {
+                [key: string]: unknown;
+            };
             /** @enum {string} */
             state: "queued" | "running" | "succeeded" | "failed" | "expired";
             /** @description 0–100. */
@@ -2759,9 +2765,15 @@ export interface components {
         };
         GroupKeyView: {
             /** @description null: the facts the history could not place in one unit. */
-            locality?: Record<string, never> | null;
-            discipline?: Record<string, never> | null;
-            organisation?: Record<string, never> | null;
+            locality?: {
+                [key: string]: unknown;
+            } | null;
+            discipline?: {
+                [key: string]: unknown;
+            } | null;
+            organisation?: {
+                [key: string]: unknown;
+            } | null;
             year?: number;
         };
         ImportAccepted: {
@@ -3182,7 +3194,9 @@ export interface components {
         PlacementView: {
             localitiesAt: string;
             /** @description Records of each figure (clubs, trainees, sessions, events, entries, prizes) by how they were placed. */
-            records: Record<string, never>;
+            records: {
+                [key: string]: unknown;
+            };
             apportionedUnits: components["schemas"]["ApportionedUnitView"][];
             unplacedUnits: components["schemas"]["UnplacedUnitView"][];
             /** @description Some records name no locality at all (also counted as unplaced). */
@@ -3512,7 +3526,9 @@ export interface components {
             /** @description The years of the period in order. */
             years: string[];
             /** @description Each figure (prizes and event levels by name): its value per year with the change from the year before, and its trend over the period. */
-            figures: Record<string, never>;
+            figures: {
+                [key: string]: unknown;
+            };
             /** @description The whole period. */
             total: components["schemas"]["SummaryFiguresView"];
         };
@@ -3764,22 +3780,34 @@ export interface components {
             organisationId: number;
             state: string;
             progress: number;
-            phase?: Record<string, never> | null;
-            parameters: Record<string, never>;
+            phase?: string | null;
+            parameters: {
+                [key: string]: unknown;
+            };
             scoringVersion: string;
-            watermark?: Record<string, never> | null;
-            counts?: Record<string, never> | null;
-            consentMissingByLocality?: Record<string, never> | null;
-            timings?: Record<string, never> | null;
+            watermark?: {
+                [key: string]: unknown;
+            } | null;
+            counts?: {
+                [key: string]: unknown;
+            } | null;
+            consentMissingByLocality?: {
+                [key: string]: unknown;
+            } | null;
+            timings?: {
+                [key: string]: unknown;
+            } | null;
             attempts: number;
-            startedAt?: Record<string, never> | null;
-            finishedAt?: Record<string, never> | null;
-            failureReason?: Record<string, never> | null;
+            /** Format: date-time */
+            startedAt?: string | null;
+            /** Format: date-time */
+            finishedAt?: string | null;
+            failureReason?: string | null;
             stale: boolean;
             staleCount: number;
             lineageId: number;
             lineageVersion: number;
-            rebuiltFromId?: Record<string, never> | null;
+            rebuiltFromId?: number | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -3905,7 +3933,9 @@ export interface components {
              *       "national": 0
              *     }
              */
-            eventsByLevel: Record<string, never>;
+            eventsByLevel: {
+                [key: string]: number;
+            };
             /** @description Active entries in those events. */
             entries: number | "< 5";
             /** @description Distinct children in those entries. */
@@ -3916,7 +3946,9 @@ export interface components {
              *       "Giải Nhất": 3
              *     }
              */
-            prizesByName: Record<string, never>;
+            prizesByName: {
+                [key: string]: number | "< 5";
+            };
         };
         SummaryRowView: {
             key: components["schemas"]["GroupKeyView"];
