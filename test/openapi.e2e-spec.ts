@@ -211,6 +211,7 @@ describe('the OpenAPI document and the typed client', () => {
         'ShortlistView.parameters',
         'ShortlistView.timings',
         'ShortlistView.watermark',
+        'RepresentationView.bands[]',
       ].sort(),
     );
 

@@ -41,6 +41,7 @@ export class ExportsController {
   @Get(':id/file')
   @ApiOperation({ summary: 'The spreadsheet (XLSX), once built and until it expires' })
   @ApiProduces(XLSX)
+  @ApiOkResponse({ content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
   async file(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<StreamableFile> {
     const { fileName, byteSize, stream } = await this.exports.file(actor, id);
     return new StreamableFile(stream, {

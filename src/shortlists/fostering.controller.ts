@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { IdPipe } from '../common/validation/id.pipe';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/decorators';
@@ -36,7 +37,7 @@ export class FosteringController {
   @ApiCreatedResponse({ type: [EnrolmentView] })
   enrol(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Body() body: EnrolDto,
   ): Promise<EnrolmentView[]> {
     return this.fostering.enrol(actor, id, body);

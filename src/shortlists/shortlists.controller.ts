@@ -1,16 +1,13 @@
+import { IdPipe } from '../common/validation/id.pipe';
+import { Body, Controller, Get, HttpStatus, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
-  Body,
-  Controller,
-  Get,
-  HttpStatus,
-  Param,
-  ParseIntPipe,
-  Patch,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/decorators';
@@ -26,8 +23,14 @@ import {
   ShortlistPage,
   ShortlistQuery,
   ShortlistView,
+  RepresentationView,
 } from './dto/shortlist.dto';
 import { ShortlistsService } from './shortlists.service';
+
+/** The answer to a shortlist request: the run to poll. */
+class RunAccepted {
+  @ApiProperty() id!: number;
+}
 
 @ApiTags('shortlists')
 @ApiBearerAuth()
@@ -41,7 +44,8 @@ export class ShortlistsController {
     description:
       '202 with the new run; 200 with the run already pending or building with the same parameters.',
   })
-  @ApiAcceptedResponse({ description: '{ id }' })
+  @ApiAcceptedResponse({ type: RunAccepted })
+  @ApiOkResponse({ type: RunAccepted, description: 'The run already pending or building.' })
   async request(
     @CurrentActor() actor: Actor,
     @Body() body: CreateShortlistDto,
@@ -66,7 +70,7 @@ export class ShortlistsController {
   @ApiOkResponse({ type: ShortlistView })
   get(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @RequestLanguage() language: Language,
   ): Promise<ShortlistView> {
     return this.shortlists.get(actor, id, language);
@@ -74,10 +78,10 @@ export class ShortlistsController {
 
   @Post(':id/rebuild')
   @ApiOperation({ summary: 'Build a new version with the same parameters (decisions carried over)' })
-  @ApiAcceptedResponse({ description: '{ id }' })
+  @ApiAcceptedResponse({ type: RunAccepted })
   async rebuild(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<{ id: number }> {
     const answer = await this.shortlists.rebuild(actor, id);
@@ -92,7 +96,7 @@ export class ShortlistsController {
   @ApiOkResponse({ type: CandidatePage })
   candidates(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Query() query: CandidateQuery,
   ): Promise<CandidatePage> {
     return this.shortlists.candidates(actor, id, query);
@@ -100,9 +104,10 @@ export class ShortlistsController {
 
   @Get(':id/representation')
   @ApiOperation({ summary: 'Pool and candidates by locality (units of a date), gender and birth quarter' })
+  @ApiOkResponse({ type: RepresentationView })
   representation(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
+    @Param('id', IdPipe) id: number,
     @Query() query: RepresentationQuery,
   ) {
     return this.shortlists.representation(actor, id, query);
@@ -112,8 +117,8 @@ export class ShortlistsController {
   @ApiOkResponse({ type: CandidateView })
   decide(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseIntPipe) id: number,
-    @Param('participantId', ParseIntPipe) participantId: number,
+    @Param('id', IdPipe) id: number,
+    @Param('participantId', IdPipe) participantId: number,
     @Body() body: DecideDto,
   ): Promise<CandidateView> {
     return this.shortlists.decide(actor, id, participantId, body);

@@ -306,3 +306,15 @@ export class CandidateView {
 }
 
 export class CandidatePage extends PageOf(CandidateView) {}
+
+/** The representation of a run: per age band, pool and candidates by locality, gender and birth quarter. */
+export class RepresentationView {
+  @ApiProperty() runId!: number;
+  @ApiProperty({ example: '2025-07-01' }) localitiesAt!: string;
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object', additionalProperties: true },
+    description: 'Each band: pool, candidates, and their shares by locality, gender and birth quarter.',
+  })
+  bands!: object[];
+}

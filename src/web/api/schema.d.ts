@@ -2732,6 +2732,24 @@ export interface components {
             /** Format: date-time */
             publishedAt: string;
         };
+        FailedJobPage: {
+            items: components["schemas"]["FailedJobView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        FailedJobView: {
+            id: string | null;
+            name: string;
+            /** @description Record ids only (job payloads never hold more). */
+            data: {
+                [key: string]: number;
+            };
+            attemptsMade: number;
+            failedReason: string;
+            createdAt: string;
+            finishedAt: string | null;
+        };
         FlagConfirmationView: {
             spread: string;
             note: string | null;
@@ -3371,6 +3389,13 @@ export interface components {
              */
             reason?: string;
         };
+        QueueSummaryView: {
+            name: string;
+            /** @description Jobs by state. */
+            counts: {
+                [key: string]: number;
+            };
+        };
         ReadinessChecks: {
             database: components["schemas"]["DependencyCheckView"];
             redis: components["schemas"]["DependencyCheckView"];
@@ -3455,6 +3480,15 @@ export interface components {
             members: components["schemas"]["PanelMemberInput"][];
             /** @description Declared relations; replaces those on record (none when omitted). */
             conflicts?: components["schemas"]["PanelConflictInput"][];
+        };
+        RepresentationView: {
+            runId: number;
+            /** @example 2025-07-01 */
+            localitiesAt: string;
+            /** @description Each band: pool, candidates, and their shares by locality, gender and birth quarter. */
+            bands: {
+                [key: string]: unknown;
+            }[];
         };
         ResultsCategory: {
             id: number;
@@ -3641,6 +3675,9 @@ export interface components {
             active: boolean;
             criteria: components["schemas"]["AssessmentCriterionView"][];
             version: number;
+        };
+        RunAccepted: {
+            id: number;
         };
         ScoreCellInput: {
             entryId: number;
@@ -4300,7 +4337,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QueueSummaryView"][];
+                };
             };
             /** @description Not signed in, or the token is invalid, expired or revoked. */
             401: {
@@ -4349,7 +4388,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FailedJobPage"];
+                };
             };
             /** @description Invalid input: `errors` names each invalid field (validation_failed); nothing was written. */
             400: {
@@ -8478,7 +8519,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description Invalid input: `errors` names each invalid field (validation_failed); nothing was written. */
             400: {
@@ -13492,12 +13535,22 @@ export interface operations {
             };
         };
         responses: {
-            /** @description { id } */
+            /** @description The run already pending or building. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunAccepted"];
+                };
+            };
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RunAccepted"];
+                };
             };
             /** @description Invalid input: `errors` names each invalid field (validation_failed); nothing was written. */
             400: {
@@ -13821,12 +13874,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { id } */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RunAccepted"];
+                };
             };
             /** @description Invalid input: `errors` names each invalid field (validation_failed); nothing was written. */
             400: {
@@ -13902,7 +13956,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RepresentationView"];
+                };
             };
             /** @description Invalid input: `errors` names each invalid field (validation_failed); nothing was written. */
             400: {
