@@ -42,6 +42,7 @@ describe('the coach’s screens', () => {
     await as.post(`/clubs/${clubId}/coaches`, { userId: coachId }).expect(201);
     await as
       .post('/assessment-rubrics', {
+        organisationId: unit.id,
         disciplineId: chess.id,
         name: 'Thang đánh giá cờ vua',
         criteria: [

@@ -17,8 +17,11 @@ export default function ResultSheetPrintPage({ params }: { params: Record<string
   const results = useQuery({
     queryKey: ['round-results', roundId],
     queryFn: async () =>
-      (await api.GET('/api/v1/rounds/{id}/results', { params: { path: { id: roundId }, query: {} } })).data ??
-      null,
+      (
+        await api.GET('/api/v1/rounds/{id}/results', {
+          params: { path: { id: roundId }, query: { include: 'breakdown' } },
+        })
+      ).data ?? null,
   });
   if (results.isPending) return <p role="status">{t('app.loading')}</p>;
   const data = results.data;
@@ -59,7 +62,7 @@ export default function ResultSheetPrintPage({ params }: { params: Record<string
             <th scope="col">{t('print.name')}</th>
             <th scope="col">{t('print.unit')}</th>
             {judges.map((judge, index) => (
-              <th scope="col" key={judge.userId} title={judge.fullName}>
+              <th scope="col" key={judge.judgeId} title={judge.fullName}>
                 {t('print.judge', { number: index + 1 })}
               </th>
             ))}
@@ -69,7 +72,7 @@ export default function ResultSheetPrintPage({ params }: { params: Record<string
         </thead>
         <tbody>
           {data.entries.map((entry) => {
-            const lines = new Map(judgeTotals(entry).map((line) => [line.userId, line]));
+            const lines = new Map(judgeTotals(entry).map((line) => [line.judgeId, line]));
             return (
               <tr key={entry.entryId}>
                 <td>{entry.rank ?? '—'}</td>
@@ -77,8 +80,8 @@ export default function ResultSheetPrintPage({ params }: { params: Record<string
                 <td>{entryName(entry)}</td>
                 <td>{entry.organisationName}</td>
                 {judges.map((judge) => {
-                  const total = lines.get(judge.userId)?.total;
-                  return <td key={judge.userId}>{total ? formatDecimal(total, 'vi') : '—'}</td>;
+                  const total = lines.get(judge.judgeId)?.total;
+                  return <td key={judge.judgeId}>{total ? formatDecimal(total, 'vi') : '—'}</td>;
                 })}
                 <td>
                   <strong>{entry.finalScore ? formatDecimal(entry.finalScore, 'vi') : '—'}</strong>
@@ -91,7 +94,7 @@ export default function ResultSheetPrintPage({ params }: { params: Record<string
       </table>
       <ol className="print-judges">
         {judges.map((judge, index) => (
-          <li key={judge.userId}>
+          <li key={judge.judgeId}>
             {t('print.judge', { number: index + 1 })}: {judge.fullName}
           </li>
         ))}

@@ -17,8 +17,11 @@ export default function RoundResultsPage({ params }: { params: Record<string, st
   const results = useQuery({
     queryKey,
     queryFn: async () =>
-      (await api.GET('/api/v1/rounds/{id}/results', { params: { path: { id: roundId }, query: {} } })).data ??
-      null,
+      (
+        await api.GET('/api/v1/rounds/{id}/results', {
+          params: { path: { id: roundId }, query: { include: 'breakdown' } },
+        })
+      ).data ?? null,
   });
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
@@ -101,7 +104,7 @@ export default function RoundResultsPage({ params }: { params: Record<string, st
               <th scope="col">{t('results.code')}</th>
               <th scope="col">{t('results.name')}</th>
               {judges.map((judge) => (
-                <th scope="col" key={judge.userId}>
+                <th scope="col" key={judge.judgeId}>
                   {judge.fullName}
                 </th>
               ))}
@@ -111,14 +114,14 @@ export default function RoundResultsPage({ params }: { params: Record<string, st
           </thead>
           <tbody>
             {data.entries.map((entry) => {
-              const lines = new Map(judgeTotals(entry).map((line) => [line.userId, line]));
+              const lines = new Map(judgeTotals(entry).map((line) => [line.judgeId, line]));
               return (
                 <tr key={entry.entryId}>
                   <td>{entry.rank ?? '—'}</td>
                   <td>{entry.code}</td>
                   <td>{entryName(entry)}</td>
                   {judges.map((judge) => (
-                    <td key={judge.userId}>{score(lines.get(judge.userId)?.total)}</td>
+                    <td key={judge.judgeId}>{score(lines.get(judge.judgeId)?.total)}</td>
                   ))}
                   <td>
                     <strong>{score(entry.finalScore)}</strong>

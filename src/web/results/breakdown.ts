@@ -5,7 +5,7 @@ export type ResultEntry = Schemas['ResultsEntry'];
 
 /** One judge's line of an entry's breakdown, as far as the result screens use it. */
 export interface JudgeTotal {
-  userId: number;
+  judgeId: number;
   fullName: string;
   role: string;
   status: string;
@@ -13,7 +13,7 @@ export interface JudgeTotal {
 }
 
 function isJudgeLine(value: unknown): value is JudgeTotal {
-  return typeof value === 'object' && value !== null && 'userId' in value && 'total' in value;
+  return typeof value === 'object' && value !== null && 'judgeId' in value && 'total' in value;
 }
 
 /**
@@ -26,15 +26,15 @@ export function judgeTotals(entry: ResultEntry): JudgeTotal[] {
 }
 
 /** The panel's judges in a stable order (head first, then by id), from every entry's lines. */
-export function panelJudges(results: RoundResults): { userId: number; fullName: string; role: string }[] {
-  const found = new Map<number, { userId: number; fullName: string; role: string }>();
+export function panelJudges(results: RoundResults): { judgeId: number; fullName: string; role: string }[] {
+  const found = new Map<number, { judgeId: number; fullName: string; role: string }>();
   for (const entry of results.entries) {
     for (const line of judgeTotals(entry)) {
-      if (line.role !== 'secretary') found.set(line.userId, line);
+      if (line.role !== 'secretary') found.set(line.judgeId, line);
     }
   }
   const rank = (role: string) => (role === 'head' ? 0 : role === 'deputy' ? 1 : 2);
-  return [...found.values()].sort((a, b) => rank(a.role) - rank(b.role) || a.userId - b.userId);
+  return [...found.values()].sort((a, b) => rank(a.role) - rank(b.role) || a.judgeId - b.judgeId);
 }
 
 export function entryName(entry: ResultEntry): string {
