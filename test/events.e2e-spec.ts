@@ -1,6 +1,6 @@
 import { Organisation } from '../src/organisations/entities/organisation.entity';
-import { Score } from '../src/judging/entities/score.entity';
-import { PanelMember } from '../src/judging/entities/panel-member.entity';
+import { Score } from '../src/competition/entities/score.entity';
+import { PanelMember } from '../src/competition/entities/panel-member.entity';
 import { CompetitionFactory } from './support/competition-factory';
 import { bearer, createTestApp, TestApp } from './support/test-app';
 

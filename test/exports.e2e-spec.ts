@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { Entry } from '../src/events/entities/entry.entity';
-import { Round } from '../src/events/entities/round.entity';
+import { Entry } from '../src/competition/entities/entry.entity';
+import { Round } from '../src/competition/entities/round.entity';
 import { ExportsService } from '../src/exports/exports.service';
 import { QueueName } from '../src/queue/job-registry';
 import { Queues } from '../src/queue/queues';

@@ -1,7 +1,7 @@
 import type { Test } from 'supertest';
 import { AuditLogEntry } from '../src/audit/entities/audit-log-entry.entity';
-import { Round } from '../src/events/entities/round.entity';
-import { Score } from '../src/judging/entities/score.entity';
+import { Round } from '../src/competition/entities/round.entity';
+import { Score } from '../src/competition/entities/score.entity';
 import { CompetitionFactory, Contest } from './support/competition-factory';
 import { bearer, createTestApp, TestApp } from './support/test-app';
 

@@ -1,9 +1,9 @@
 import type { Test } from 'supertest';
 import { MysqlQueryRunner } from 'typeorm/driver/mysql/MysqlQueryRunner';
 import { AuditLogEntry } from '../src/audit/entities/audit-log-entry.entity';
-import { Round } from '../src/events/entities/round.entity';
-import { PanelMember } from '../src/judging/entities/panel-member.entity';
-import { Score } from '../src/judging/entities/score.entity';
+import { Round } from '../src/competition/entities/round.entity';
+import { PanelMember } from '../src/competition/entities/panel-member.entity';
+import { Score } from '../src/competition/entities/score.entity';
 import { CompetitionFactory, Contest } from './support/competition-factory';
 import { bearer, createTestApp, TestApp } from './support/test-app';
 

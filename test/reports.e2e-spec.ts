@@ -1,8 +1,8 @@
-import { Category } from '../src/events/entities/category.entity';
-import { EventOrganisation } from '../src/events/entities/event-organisation.entity';
-import { Event, EventLevel, EventState } from '../src/events/entities/event.entity';
-import { Entry } from '../src/events/entities/entry.entity';
-import { Round } from '../src/events/entities/round.entity';
+import { Category } from '../src/competition/entities/category.entity';
+import { EventOrganisation } from '../src/competition/entities/event-organisation.entity';
+import { Event, EventLevel, EventState } from '../src/competition/entities/event.entity';
+import { Entry } from '../src/competition/entities/entry.entity';
+import { Round } from '../src/competition/entities/round.entity';
 import { Attendance, AttendanceStatus } from '../src/clubs/entities/attendance.entity';
 import { ClubSession } from '../src/clubs/entities/club-session.entity';
 import { Club } from '../src/clubs/entities/club.entity';

@@ -1,10 +1,10 @@
 import { AuditLogEntry } from '../src/audit/entities/audit-log-entry.entity';
-import { Category } from '../src/events/entities/category.entity';
-import { EntryMember } from '../src/events/entities/entry-member.entity';
-import { Entry } from '../src/events/entities/entry.entity';
-import { Event } from '../src/events/entities/event.entity';
-import { RoundEntry } from '../src/events/entities/round-entry.entity';
-import { Round } from '../src/events/entities/round.entity';
+import { Category } from '../src/competition/entities/category.entity';
+import { EntryMember } from '../src/competition/entities/entry-member.entity';
+import { Entry } from '../src/competition/entities/entry.entity';
+import { Event } from '../src/competition/entities/event.entity';
+import { RoundEntry } from '../src/competition/entities/round-entry.entity';
+import { Round } from '../src/competition/entities/round.entity';
 import { Consent } from '../src/participants/entities/consent.entity';
 import { Participant } from '../src/participants/entities/participant.entity';
 import { JudgingState } from './results-fixtures';

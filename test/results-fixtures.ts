@@ -1,11 +1,11 @@
 import { MysqlQueryRunner } from 'typeorm/driver/mysql/MysqlQueryRunner';
 import { DataSource } from 'typeorm';
-import { Entry } from '../src/events/entities/entry.entity';
-import { Round } from '../src/events/entities/round.entity';
-import { DeductionKind, DeductionRecord } from '../src/judging/entities/deduction.entity';
-import { FlagConfirmation } from '../src/judging/entities/flag-confirmation.entity';
-import { PanelMember } from '../src/judging/entities/panel-member.entity';
-import { Score } from '../src/judging/entities/score.entity';
+import { Entry } from '../src/competition/entities/entry.entity';
+import { Round } from '../src/competition/entities/round.entity';
+import { DeductionKind, DeductionRecord } from '../src/competition/entities/deduction.entity';
+import { FlagConfirmation } from '../src/competition/entities/flag-confirmation.entity';
+import { PanelMember } from '../src/competition/entities/panel-member.entity';
+import { Score } from '../src/competition/entities/score.entity';
 import { DEFAULT_CRITERIA } from './support/competition-factory';
 
 /**

@@ -1,8 +1,8 @@
 import { AuditLogEntry } from '../src/audit/entities/audit-log-entry.entity';
-import { Entry } from '../src/events/entities/entry.entity';
-import { Event } from '../src/events/entities/event.entity';
-import { Round } from '../src/events/entities/round.entity';
-import { PanelConflict } from '../src/judging/entities/panel-conflict.entity';
+import { Entry } from '../src/competition/entities/entry.entity';
+import { Event } from '../src/competition/entities/event.entity';
+import { Round } from '../src/competition/entities/round.entity';
+import { PanelConflict } from '../src/competition/entities/panel-conflict.entity';
 import { Consent } from '../src/participants/entities/consent.entity';
 import { Participant } from '../src/participants/entities/participant.entity';
 import { Contest, CompetitionFactory } from './support/competition-factory';

@@ -4,11 +4,11 @@ import { AssessmentRubric } from '../src/assessments/entities/assessment-rubric.
 import { AssessmentScore } from '../src/assessments/entities/assessment-score.entity';
 import { Assessment } from '../src/assessments/entities/assessment.entity';
 import { Club } from '../src/clubs/entities/club.entity';
-import { Category } from '../src/events/entities/category.entity';
-import { EntryMember } from '../src/events/entities/entry-member.entity';
-import { Entry } from '../src/events/entities/entry.entity';
-import { Event, EventLevel } from '../src/events/entities/event.entity';
-import { Round } from '../src/events/entities/round.entity';
+import { Category } from '../src/competition/entities/category.entity';
+import { EntryMember } from '../src/competition/entities/entry-member.entity';
+import { Entry } from '../src/competition/entities/entry.entity';
+import { Event, EventLevel } from '../src/competition/entities/event.entity';
+import { Round } from '../src/competition/entities/round.entity';
 import { Consent, ConsentScope } from '../src/participants/entities/consent.entity';
 import { Participant } from '../src/participants/entities/participant.entity';
 import { ResultSnapshot } from '../src/results/entities/result-snapshot.entity';

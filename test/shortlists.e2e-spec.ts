@@ -1,4 +1,4 @@
-import { Round } from '../src/events/entities/round.entity';
+import { Round } from '../src/competition/entities/round.entity';
 import { JobsService } from '../src/queue/jobs.service';
 import { ShortlistRun } from '../src/shortlists/entities/shortlist-run.entity';
 import { ShortlistWorld } from './shortlists-fixtures';

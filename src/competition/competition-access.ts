@@ -4,10 +4,10 @@ import { AccessService } from '../access/access.service';
 import { Actor } from '../access/actor';
 import { covers, isEmpty } from '../access/scope';
 import { AppError } from '../common/errors/app-error';
-import { Category } from '../events/entities/category.entity';
-import { Event } from '../events/entities/event.entity';
-import { Round } from '../events/entities/round.entity';
-import { JUDGING_ROLES, PanelMember } from '../judging/entities/panel-member.entity';
+import { Category } from './entities/category.entity';
+import { Event } from './entities/event.entity';
+import { Round } from './entities/round.entity';
+import { JUDGING_ROLES, PanelMember } from './entities/panel-member.entity';
 
 export interface EventContext {
   event: Event;

@@ -9,12 +9,12 @@ import {
   RoundResults,
   ScoringInputError,
 } from '../scoring/engine';
-import { FlagConfirmation } from '../judging/entities/flag-confirmation.entity';
-import { Event } from '../events/entities/event.entity';
-import { Category } from '../events/entities/category.entity';
-import { Round } from '../events/entities/round.entity';
-import { DeductionRecord } from '../judging/entities/deduction.entity';
-import { JUDGING_ROLES, PANEL_ROLES, PanelMember, PanelRole } from '../judging/entities/panel-member.entity';
+import { FlagConfirmation } from './entities/flag-confirmation.entity';
+import { Event } from './entities/event.entity';
+import { Category } from './entities/category.entity';
+import { Round } from './entities/round.entity';
+import { DeductionRecord } from './entities/deduction.entity';
+import { JUDGING_ROLES, PANEL_ROLES, PanelMember, PanelRole } from './entities/panel-member.entity';
 import { groupBy } from '../common/group-by';
 import { entryCode } from './entry-code';
 import { FlagConfirmationRow } from './flags';

@@ -5,9 +5,9 @@ import { PageQuery } from '../common/pagination';
 import { plainDecimal } from '../competition/round-materials';
 import { CategoryView } from './dto/category.dto';
 import { RoundView } from './dto/round.dto';
-import { Category } from './entities/category.entity';
-import { Event } from './entities/event.entity';
-import { Round } from './entities/round.entity';
+import { Category } from '../competition/entities/category.entity';
+import { Event } from '../competition/entities/event.entity';
+import { Round } from '../competition/entities/round.entity';
 
 /** Categories and the configuration of their rounds. */
 @Injectable()

@@ -6,9 +6,9 @@ import { entryCode } from '../competition/entry-code';
 import { escapeLike } from '../database/escape-like';
 import { Consent } from '../participants/entities/consent.entity';
 import { EntryQuery, EntryView } from './dto/entry.dto';
-import { Category } from './entities/category.entity';
-import { EntryMember } from './entities/entry-member.entity';
-import { Entry } from './entities/entry.entity';
+import { Category } from '../competition/entities/category.entity';
+import { EntryMember } from '../competition/entities/entry-member.entity';
+import { Entry } from '../competition/entities/entry.entity';
 import { Entrant } from './entry-eligibility';
 
 export interface EntrantRow extends Entrant {

@@ -1,4 +1,4 @@
-import { EventState } from './entities/event.entity';
+import { EventState } from '../competition/entities/event.entity';
 
 /**
  * The event's life: draft → open for entries → judging → results published → archived. Two steps back are

@@ -3,8 +3,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Scope, scopeCondition } from '../access/scope';
 import { escapeLike } from '../database/escape-like';
 import { EventQuery, EventView } from './dto/event.dto';
-import { EventOrganisation } from './entities/event-organisation.entity';
-import { Event } from './entities/event.entity';
+import { EventOrganisation } from '../competition/entities/event-organisation.entity';
+import { Event } from '../competition/entities/event.entity';
 import { EVENT_TRANSITIONS } from './event-states';
 
 /** Events and their organising units. */

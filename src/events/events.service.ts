@@ -12,7 +12,7 @@ import { CompetitionAccess } from '../competition/competition-access';
 import { inTransaction } from '../database/transaction';
 import { updateVersioned } from '../database/versioned-update';
 import { CreateEventDto, EventQuery, EventView, TransitionDto, UpdateEventDto } from './dto/event.dto';
-import { Event, EventState } from './entities/event.entity';
+import { Event, EventState } from '../competition/entities/event.entity';
 import { canTransition } from './event-states';
 import { EventsRepository, existingIds } from './events.repository';
 

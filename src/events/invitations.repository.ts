@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Scope, scopeCondition } from '../access/scope';
 import { InvitationView } from './dto/invitation.dto';
-import { EventInvitation, InvitationState } from './entities/event-invitation.entity';
-import { EventOrganisation } from './entities/event-organisation.entity';
+import { EventInvitation, InvitationState } from '../competition/entities/event-invitation.entity';
+import { EventOrganisation } from '../competition/entities/event-organisation.entity';
 
 const VIEW_COLUMNS = `i.id, i.event_id AS eventId, e.name AS eventName, lead.name AS leadOrganisationName,
   i.organisation_id AS organisationId, i.state, i.decided_at AS decidedAt, i.created_at AS createdAt`;

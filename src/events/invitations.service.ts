@@ -10,7 +10,7 @@ import { CompetitionAccess } from '../competition/competition-access';
 import { inTransaction } from '../database/transaction';
 import { updateVersioned } from '../database/versioned-update';
 import { InvitationQuery, InvitationView } from './dto/invitation.dto';
-import { EventInvitation } from './entities/event-invitation.entity';
+import { EventInvitation } from '../competition/entities/event-invitation.entity';
 import { EventsRepository } from './events.repository';
 import { InvitationsRepository } from './invitations.repository';
 

@@ -10,7 +10,7 @@ import {
   RoundMethod,
   ScoringInputError,
 } from '../scoring/engine';
-import { Round, RoundCriterion } from './entities/round.entity';
+import { Round, RoundCriterion } from '../competition/entities/round.entity';
 
 export type RoundRules = Pick<
   Round,

@@ -12,7 +12,7 @@ import { updateVersioned } from '../database/versioned-update';
 import { isRankedMethod, RoundMethod } from '../scoring/engine';
 import { CategoriesRepository } from './categories.repository';
 import { CreateRoundDto, MethodDto, RoundRulesDto, RoundView, UpdateRoundDto } from './dto/round.dto';
-import { Round } from './entities/round.entity';
+import { Round } from '../competition/entities/round.entity';
 import { ARCHIVED, stateError } from './events.service';
 import { ROUND_EDITABLE } from './event-states';
 import { danceColumns, roundRuleErrors, RoundRules, rubric, rubricShapeErrors } from './round-rules';

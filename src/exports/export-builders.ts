@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
 import { CompetitionAccess } from '../competition/competition-access';
-import { Round } from '../events/entities/round.entity';
+import { Round } from '../competition/entities/round.entity';
 import { todayInVietnam } from '../participants/participant-rules';
 import { SummaryFiguresView, SummaryQuery } from '../reports/dto/report.dto';
 import { ReportsService } from '../reports/reports.service';

@@ -8,7 +8,7 @@ import { CompetitionAccess, RoundContext } from '../competition/competition-acce
 import { plainDecimal, RoundMaterialsReader } from '../competition/round-materials';
 import { inTransaction } from '../database/transaction';
 import { updateVersioned } from '../database/versioned-update';
-import { Round } from '../events/entities/round.entity';
+import { Round } from '../competition/entities/round.entity';
 import { Decimal } from '../scoring/engine';
 import {
   CorrectionList,
@@ -19,9 +19,9 @@ import {
   DeductionView,
   RevokeDeductionDto,
 } from './dto/adjustments.dto';
-import { DeductionKind, DeductionRecord } from './entities/deduction.entity';
-import { JUDGING_ROLES } from './entities/panel-member.entity';
-import { ScoreCorrection } from './entities/score-correction.entity';
+import { DeductionKind, DeductionRecord } from '../competition/entities/deduction.entity';
+import { JUDGING_ROLES } from '../competition/entities/panel-member.entity';
+import { ScoreCorrection } from '../competition/entities/score-correction.entity';
 import { requireEventState, requireRoundLocked } from './judging-gates';
 import { JudgingRepository } from './judging.repository';
 import { checkMark, MARK_DECIMALS, sameMark } from './score-marks';

@@ -1,7 +1,7 @@
 import { AppError } from '../common/errors/app-error';
 import { LocalisedText } from '../common/errors/language';
 import { RoundContext } from '../competition/competition-access';
-import { EventState } from '../events/entities/event.entity';
+import { EventState } from '../competition/entities/event.entity';
 
 /**
  * The states of an event and a round in which each judging write is allowed (docs: "State gates"). Each

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { plainDecimal } from '../competition/round-materials';
-import { DeductionKind, DeductionRecord } from './entities/deduction.entity';
-import { PanelRole } from './entities/panel-member.entity';
-import { ScoreCorrection } from './entities/score-correction.entity';
+import { DeductionKind, DeductionRecord } from '../competition/entities/deduction.entity';
+import { PanelRole } from '../competition/entities/panel-member.entity';
+import { ScoreCorrection } from '../competition/entities/score-correction.entity';
 import { StoredCell } from './sheet-rules';
 
 /** A judge's place on the panel as it stands, read under lock: the sheet's state. */

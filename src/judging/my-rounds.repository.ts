@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { PanelRole } from './entities/panel-member.entity';
+import type { PanelRole } from '../competition/entities/panel-member.entity';
 
 export interface MyRoundRow {
   roundId: number;

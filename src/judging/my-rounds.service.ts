@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
 import { MyRoundList } from './dto/my-rounds.dto';
-import { JUDGING_ROLES } from './entities/panel-member.entity';
+import { JUDGING_ROLES } from '../competition/entities/panel-member.entity';
 import { MyRoundsRepository } from './my-rounds.repository';
 
 @Injectable()

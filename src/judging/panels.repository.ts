@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Role } from '../users/roles';
-import { PanelRole } from './entities/panel-member.entity';
+import { PanelRole } from '../competition/entities/panel-member.entity';
 
 export interface PanelConflictRow {
   userId: number;

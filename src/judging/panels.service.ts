@@ -7,7 +7,7 @@ import { CompetitionAccess, RoundContext } from '../competition/competition-acce
 import { RoundMaterialsReader } from '../competition/round-materials';
 import { inTransaction } from '../database/transaction';
 import { PanelView, ReplacePanelDto } from './dto/panel.dto';
-import { JUDGING_ROLES, PanelRole } from './entities/panel-member.entity';
+import { JUDGING_ROLES, PanelRole } from '../competition/entities/panel-member.entity';
 import { requireEventState, requireRoundOpen } from './judging-gates';
 import { PanelConflictRow, PanelsRepository } from './panels.repository';
 

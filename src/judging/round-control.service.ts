@@ -8,7 +8,7 @@ import { DisagreementFlag, disagreementFlags } from '../competition/flags';
 import { RoundMaterialsReader } from '../competition/round-materials';
 import { inTransaction } from '../database/transaction';
 import { updateVersioned } from '../database/versioned-update';
-import { Round } from '../events/entities/round.entity';
+import { Round } from '../competition/entities/round.entity';
 import { ConfirmFlagDto, FlagList, FlagView, RoundStateView, UnlockRoundDto } from './dto/round-control.dto';
 import { requireEventState } from './judging-gates';
 import { JudgingRepository } from './judging.repository';

@@ -1,4 +1,4 @@
-import { RoundCriterion } from '../events/entities/round.entity';
+import { RoundCriterion } from '../competition/entities/round.entity';
 import { checkMark, sameMark } from './score-marks';
 
 const quarter: RoundCriterion = {

@@ -1,5 +1,5 @@
 import { LocalisedText } from '../common/errors/language';
-import { RoundCriterion } from '../events/entities/round.entity';
+import { RoundCriterion } from '../competition/entities/round.entity';
 import { Decimal, ScoreProblem, validateScore } from '../scoring/engine';
 
 /** Decimal places a stored mark keeps (the scores table holds DECIMAL(12,4)). */

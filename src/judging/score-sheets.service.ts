@@ -17,7 +17,7 @@ import {
   ScoreSheetView,
   ScoresWrittenView,
 } from './dto/score-sheet.dto';
-import { JUDGING_ROLES } from './entities/panel-member.entity';
+import { JUDGING_ROLES } from '../competition/entities/panel-member.entity';
 import { requireEventState, requireRoundOpen } from './judging-gates';
 import { JudgingRepository, SheetOwnerRow } from './judging.repository';
 import { checkMark } from './score-marks';

@@ -1,4 +1,4 @@
-import type { EntryState } from '../events/entities/entry.entity';
+import type { EntryState } from '../competition/entities/entry.entity';
 import { Entrant, entrantProblem } from '../events/entry-eligibility';
 
 /** Why an advancing entry was not entered where it advances to. */

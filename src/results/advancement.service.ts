@@ -7,7 +7,7 @@ import { CompetitionAccess, RoundContext } from '../competition/competition-acce
 import { entryCode } from '../competition/entry-code';
 import { inTransaction } from '../database/transaction';
 import { EntriesRepository } from '../events/entries.repository';
-import { EVENT_LEVELS } from '../events/entities/event.entity';
+import { EVENT_LEVELS } from '../competition/entities/event.entity';
 import { todayInVietnam } from '../participants/participant-rules';
 import { advancementSkip, SkipReason } from './advancement-rules';
 import { ResultsRepository, SourceEntry } from './results.repository';

@@ -1,4 +1,4 @@
-import type { CategoryFormat } from '../events/entities/category.entity';
+import type { CategoryFormat } from '../competition/entities/category.entity';
 import type { ConsentKind, ConsentScope } from '../participants/entities/consent.entity';
 import { missingConsents } from '../participants/consent-rules';
 import { ageOn } from '../participants/participant-rules';

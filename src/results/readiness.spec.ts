@@ -1,8 +1,8 @@
 import { DisagreementFlag } from '../competition/flags';
 import { PanelRow, RoundEntryRow, RoundMaterials, RoundScope } from '../competition/round-materials';
-import { Category } from '../events/entities/category.entity';
-import { Event, EventState } from '../events/entities/event.entity';
-import { Round, RoundState } from '../events/entities/round.entity';
+import { Category } from '../competition/entities/category.entity';
+import { Event, EventState } from '../competition/entities/event.entity';
+import { Round, RoundState } from '../competition/entities/round.entity';
 import { RoundResults } from '../scoring/engine';
 import { readiness } from './readiness';
 

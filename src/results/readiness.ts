@@ -1,7 +1,7 @@
 import type { DisagreementFlag } from '../competition/flags';
 import type { RoundMaterials, RoundScope } from '../competition/round-materials';
-import type { EventState } from '../events/entities/event.entity';
-import { JUDGING_ROLES } from '../judging/entities/panel-member.entity';
+import type { EventState } from '../competition/entities/event.entity';
+import { JUDGING_ROLES } from '../competition/entities/panel-member.entity';
 import type { RoundResults } from '../scoring/engine';
 
 /** Event states in which a round's results may be published (a republication comes after the event's). */

@@ -1,8 +1,8 @@
 import { disagreementFlags } from '../competition/flags';
 import { RoundMaterials, RoundMaterialsReader, RoundScope } from '../competition/round-materials';
-import { Category } from '../events/entities/category.entity';
-import { Event } from '../events/entities/event.entity';
-import { Round } from '../events/entities/round.entity';
+import { Category } from '../competition/entities/category.entity';
+import { Event } from '../competition/entities/event.entity';
+import { Round } from '../competition/entities/round.entity';
 import { computeRoundResults } from '../scoring/engine';
 import { canonicalJson, participantIds, publishedResults, sameResults, withNames } from './results-view';
 

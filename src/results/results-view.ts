@@ -1,9 +1,9 @@
 import type { DisagreementFlag } from '../competition/flags';
 import type { RecusalGround } from '../competition/recusal';
 import type { RoundMaterials, RoundScope } from '../competition/round-materials';
-import type { CategoryFormat } from '../events/entities/category.entity';
-import type { EventKind, EventLevel } from '../events/entities/event.entity';
-import type { PanelRole } from '../judging/entities/panel-member.entity';
+import type { CategoryFormat } from '../competition/entities/category.entity';
+import type { EventKind, EventLevel } from '../competition/entities/event.entity';
+import type { PanelRole } from '../competition/entities/panel-member.entity';
 import type {
   RankedDetail,
   AggregationDetail,

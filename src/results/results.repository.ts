@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
-import { EntryMember } from '../events/entities/entry-member.entity';
-import { Entry } from '../events/entities/entry.entity';
-import { Round } from '../events/entities/round.entity';
-import { RoundEntry } from '../events/entities/round-entry.entity';
+import { EntryMember } from '../competition/entities/entry-member.entity';
+import { Entry } from '../competition/entities/entry.entity';
+import { Round } from '../competition/entities/round.entity';
+import { RoundEntry } from '../competition/entities/round-entry.entity';
 import { groupBy } from '../common/group-by';
 import { Consent } from '../participants/entities/consent.entity';
 import { ResultSnapshot } from './entities/result-snapshot.entity';

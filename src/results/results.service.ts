@@ -9,7 +9,7 @@ import { disagreementFlags } from '../competition/flags';
 import { RoundMaterials, RoundMaterialsReader } from '../competition/round-materials';
 import { inTransaction } from '../database/transaction';
 import { updateVersioned } from '../database/versioned-update';
-import { Round } from '../events/entities/round.entity';
+import { Round } from '../competition/entities/round.entity';
 import { todayInVietnam } from '../participants/participant-rules';
 import { JobsService } from '../queue/jobs.service';
 import { PublicResults, publicResults } from './public-results';

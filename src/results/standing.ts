@@ -1,5 +1,5 @@
-import type { Category } from '../events/entities/category.entity';
-import type { Round } from '../events/entities/round.entity';
+import type { Category } from '../competition/entities/category.entity';
+import type { Round } from '../competition/entities/round.entity';
 import { combineRounds, type CombinedEntryResult } from '../scoring/engine';
 import { plainDecimal } from '../competition/round-materials';
 import { byRankThenCode } from './public-results';

@@ -4,7 +4,7 @@
  *   NODE_ENV=test node -r @swc-node/register test/bench/judging.ts
  */
 import { performance } from 'node:perf_hooks';
-import { RoundCriterion } from '../../src/events/entities/round.entity';
+import { RoundCriterion } from '../../src/competition/entities/round.entity';
 import { CompetitionFactory } from '../support/competition-factory';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
 

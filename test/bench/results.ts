@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { Score } from '../../src/judging/entities/score.entity';
+import { Score } from '../../src/competition/entities/score.entity';
 import { CompetitionFactory } from '../support/competition-factory';
 import { bearer, TestApp } from '../support/test-app';
 import { load, report } from './load';

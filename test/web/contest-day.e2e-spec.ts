@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { PanelMember } from '../../src/judging/entities/panel-member.entity';
+import { PanelMember } from '../../src/competition/entities/panel-member.entity';
 import { Consent } from '../../src/participants/entities/consent.entity';
 import { CompetitionFactory, type Contest } from '../support/competition-factory';
 import { DESKTOP, PHONE, startWebTest, type WebTest } from '../support/browser';

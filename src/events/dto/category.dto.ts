@@ -20,8 +20,8 @@ import { decimalFromNumber, IsDecimalString } from '../../common/validation/is-d
 import { IsDateOnly } from '../../common/validation/is-date-only';
 import { IsOptionalPresent } from '../../common/validation/is-optional-present';
 import { trim } from '../../common/validation/transforms';
-import { CATEGORY_FORMATS, CategoryFormat } from '../entities/category.entity';
-import { ROUND_STATES, RoundState } from '../entities/round.entity';
+import { CATEGORY_FORMATS, CategoryFormat } from '../../competition/entities/category.entity';
+import { ROUND_STATES, RoundState } from '../../competition/entities/round.entity';
 import { References } from '../../access/references';
 
 const upperCaseTrim = ({ value }: { value: unknown }): unknown =>

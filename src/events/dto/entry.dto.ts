@@ -18,7 +18,7 @@ import {
 import { PageOf, PageQuery } from '../../common/pagination';
 import { IsOptionalPresent } from '../../common/validation/is-optional-present';
 import { integerFromQuery, trim } from '../../common/validation/transforms';
-import { ENTRY_STATES, EntryState } from '../entities/entry.entity';
+import { ENTRY_STATES, EntryState } from '../../competition/entities/entry.entity';
 import { References } from '../../access/references';
 
 export class CreateEntryDto {

@@ -24,7 +24,7 @@ import {
   EventKind,
   EventLevel,
   EventState,
-} from '../entities/event.entity';
+} from '../../competition/entities/event.entity';
 import { References } from '../../access/references';
 
 export class CreateEventDto {

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, Min } from 'class-validator';
 import { References } from '../../access/references';
 import { PageOf, PageQuery } from '../../common/pagination';
-import { INVITATION_STATES, InvitationState } from '../entities/event-invitation.entity';
+import { INVITATION_STATES, InvitationState } from '../../competition/entities/event-invitation.entity';
 
 export class InviteOrganisationDto {
   @References('invitable_organisation')

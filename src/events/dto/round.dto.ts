@@ -20,7 +20,7 @@ import { PageOf } from '../../common/pagination';
 import { decimalFromNumber, IsDecimalString } from '../../common/validation/is-decimal-string';
 import { IsOptionalPresent } from '../../common/validation/is-optional-present';
 import { trim } from '../../common/validation/transforms';
-import { ROUND_STATES, RoundState } from '../entities/round.entity';
+import { ROUND_STATES, RoundState } from '../../competition/entities/round.entity';
 
 /** Scales and weights keep at most 4 decimal places (the scores' column). */
 const PLACES = 4;

@@ -1,4 +1,4 @@
-import type { EventLevel } from '../../events/entities/event.entity';
+import type { EventLevel } from '../../competition/entities/event.entity';
 
 // The words of the spreadsheets. Official sheets are in Vietnamese (the province files them as they are).
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { Allow, IsIn, IsInt, IsNotEmpty, IsString, MaxLength, Min } from 'class-validator';
 import { trim } from '../../common/validation/transforms';
-import { DEDUCTION_KINDS, DeductionKind } from '../entities/deduction.entity';
+import { DEDUCTION_KINDS, DeductionKind } from '../../competition/entities/deduction.entity';
 
 export class CreateDeductionDto {
   @ApiProperty()

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PANEL_ROLES, type PanelRole } from '../entities/panel-member.entity';
+import { PANEL_ROLES, type PanelRole } from '../../competition/entities/panel-member.entity';
 
 export class MyRoundView {
   @ApiProperty() roundId!: number;

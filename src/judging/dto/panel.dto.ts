@@ -15,7 +15,7 @@ import {
 } from 'class-validator';
 import { trim } from '../../common/validation/transforms';
 import { RECUSAL_REASONS, RecusalReason } from '../../competition/recusal';
-import { PANEL_ROLES, PanelRole } from '../entities/panel-member.entity';
+import { PANEL_ROLES, PanelRole } from '../../competition/entities/panel-member.entity';
 import { References } from '../../access/references';
 
 export class PanelMemberInput {

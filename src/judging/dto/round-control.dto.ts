@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { trim } from '../../common/validation/transforms';
-import { ROUND_STATES, RoundState } from '../../events/entities/round.entity';
+import { ROUND_STATES, RoundState } from '../../competition/entities/round.entity';
 
 export class UnlockRoundDto {
   @ApiPropertyOptional({ example: 'Cần nhập bổ sung phiếu chấm giấy của một giám khảo' })

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ATTENDANCE_STATUSES } from '../../clubs/entities/attendance.entity';
-import { ENTRY_STATES } from '../../events/entities/entry.entity';
+import { ENTRY_STATES } from '../../competition/entities/entry.entity';
 import { ConsentView } from './consent.dto';
 import { ParticipantView } from './participant.dto';
 

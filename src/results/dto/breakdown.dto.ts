@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { RECUSAL_REASONS } from '../../competition/recusal';
-import { PANEL_ROLES } from '../../judging/entities/panel-member.entity';
+import { PANEL_ROLES } from '../../competition/entities/panel-member.entity';
 
 // How an entry's score came about (OpenAPI descriptions of src/results/results-view.ts). Judges are user ids,
 // entries entry ids, criteria the rubric criteria's codes; decimals are strings.

@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { CreatedAtColumn } from '../../database/timestamp-columns';
-import { Round } from '../../events/entities/round.entity';
+import { Round } from '../../competition/entities/round.entity';
 import { User } from '../../users/entities/user.entity';
 
 /** A publication of a round's results, frozen. A republication adds a version; earlier ones stay. */

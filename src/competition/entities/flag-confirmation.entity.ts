@@ -1,7 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { CreatedAtColumn } from '../../database/timestamp-columns';
-import { Entry } from '../../events/entities/entry.entity';
-import { Round } from '../../events/entities/round.entity';
+import { Entry } from './entry.entity';
+import { Round } from './round.entity';
 import { User } from '../../users/entities/user.entity';
 
 /**

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { CreatedAtColumn } from '../../database/timestamp-columns';
-import { Round } from '../../events/entities/round.entity';
+import { Round } from './round.entity';
 import { User } from '../../users/entities/user.entity';
 
 export const PANEL_ROLES = ['head', 'deputy', 'member', 'secretary'] as const;

@@ -1,7 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { CreatedAtColumn } from '../../database/timestamp-columns';
 import { Participant } from '../../participants/entities/participant.entity';
-import { Round } from '../../events/entities/round.entity';
+import { Round } from './round.entity';
 import { User } from '../../users/entities/user.entity';
 
 /** A relation a judge declared with a participant (relative, current pupil): recuses them from that entry. */

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UpdatedAtColumn } from '../../database/timestamp-columns';
-import { Entry } from '../../events/entities/entry.entity';
-import { Round } from '../../events/entities/round.entity';
+import { Entry } from './entry.entity';
+import { Round } from './round.entity';
 import { User } from '../../users/entities/user.entity';
 
 /** One judge's mark for one entry on one criterion of a round. Exact: DECIMAL, read as a string. */

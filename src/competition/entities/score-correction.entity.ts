@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn } from '../../database/timestamp-columns';
-import { Round } from '../../events/entities/round.entity';
+import { Round } from './round.entity';
 import { User } from '../../users/entities/user.entity';
 
 /** A score changed by an organiser after the round was locked, with the reason: part of the result's story. */
