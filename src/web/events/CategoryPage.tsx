@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { fieldErrors, type Problem } from '../api/problem';
 import { useI18n } from '../i18n/i18n';
@@ -12,6 +12,10 @@ import { PrizeEditor } from './PrizeEditor';
 import { toPrizeRule, type PrizeRow } from './prizes';
 import { SelectField } from './SelectField';
 import { formWide, send } from './send';
+import { useLoadedForm } from './use-loaded-form';
+import type { components } from '../api/schema';
+
+type CategoryView = components['schemas']['CategoryView'];
 
 const FIELDS = [
   'code',
@@ -62,6 +66,27 @@ const EMPTY: CategoryForm = {
 // A number typed in a form: empty is "not given", anything else is sent for the server to judge.
 const typed = (value: string) => (value.trim() === '' ? undefined : Number(value.replace(',', '.')));
 
+function categoryForm(loaded: CategoryView): CategoryForm {
+  const text = (value: number | string | null) => (value === null ? '' : String(value));
+  return {
+    code: loaded.code,
+    name: loaded.name,
+    disciplineId: loaded.disciplineId,
+    minAge: text(loaded.minAge),
+    maxAge: text(loaded.maxAge),
+    ageReferenceDate: text(loaded.ageReferenceDate),
+    format: loaded.format,
+    minMembers: String(loaded.minMembers),
+    maxMembers: String(loaded.maxMembers),
+    prizes: loaded.prizes.map((rule) => ({
+      prize: rule.prize,
+      count: rule.count === undefined ? '' : String(rule.count),
+      minScore: rule.minScore ?? '',
+    })),
+    tiesUseNextPlaces: loaded.tiesUseNextPlaces,
+  };
+}
+
 /** A category of an event, new (`/events/:eventId/categories/new`) or existing: its rules and its rounds. */
 export default function CategoryPage({ params }: { params: Record<string, string> }) {
   const { t } = useI18n();
@@ -80,32 +105,10 @@ export default function CategoryPage({ params }: { params: Record<string, string
     queryFn: async () =>
       (await api.GET('/api/v1/events/{id}', { params: { path: { id: eventId } } })).data ?? null,
   });
-  const [form, setForm] = useState<CategoryForm>(EMPTY);
+  const [form, setForm] = useLoadedForm(category.data, categoryForm, EMPTY);
   const [problem, setProblem] = useState<Problem | undefined>();
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    const loaded = category.data;
-    if (!loaded) return;
-    const text = (value: number | string | null) => (value === null ? '' : String(value));
-    setForm({
-      code: loaded.code,
-      name: loaded.name,
-      disciplineId: loaded.disciplineId,
-      minAge: text(loaded.minAge),
-      maxAge: text(loaded.maxAge),
-      ageReferenceDate: text(loaded.ageReferenceDate),
-      format: loaded.format,
-      minMembers: String(loaded.minMembers),
-      maxMembers: String(loaded.maxMembers),
-      prizes: loaded.prizes.map((rule) => ({
-        prize: rule.prize,
-        count: rule.count === undefined ? '' : String(rule.count),
-        minScore: rule.minScore ?? '',
-      })),
-      tiesUseNextPlaces: loaded.tiesUseNextPlaces,
-    });
-  }, [category.data]);
   const set = <K extends keyof CategoryForm>(field: K, value: CategoryForm[K]) => {
     setForm((current) => ({ ...current, [field]: value }));
     setSaved(false);

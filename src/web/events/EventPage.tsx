@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { fieldErrors, type Problem } from '../api/problem';
 import { useI18n } from '../i18n/i18n';
@@ -12,7 +12,11 @@ import { EventOrganisers } from './EventOrganisers';
 import { EventStateActions } from './EventStateActions';
 import { EVENT_KINDS, EVENT_LEVELS, type EventKind, type EventLevel } from './event-options';
 import { SelectField } from './SelectField';
+import type { components } from '../api/schema';
+
+type EventView = components['schemas']['EventView'];
 import { formWide, send } from './send';
+import { useLoadedForm } from './use-loaded-form';
 
 const FIELDS = ['name', 'kind', 'level', 'organisationIds', 'venue', 'startDate', 'endDate', 'description'];
 
@@ -38,6 +42,17 @@ const EMPTY: EventForm = {
   description: '',
 };
 
+const eventForm = (loaded: EventView): EventForm => ({
+  name: loaded.name,
+  kind: loaded.kind,
+  level: loaded.level,
+  leadId: loaded.organisations[0]?.id ?? 0,
+  venue: loaded.venue ?? '',
+  startDate: loaded.startDate,
+  endDate: loaded.endDate,
+  description: loaded.description ?? '',
+});
+
 /** An event, new or existing: its details, organising units, state and categories. */
 export default function EventPage({ params }: { params: Record<string, string> }) {
   const { t } = useI18n();
@@ -54,24 +69,10 @@ export default function EventPage({ params }: { params: Record<string, string> }
     queryFn: async () =>
       (await api.GET('/api/v1/organisations', { params: { query: { pageSize: 100 } } })).data,
   });
-  const [form, setForm] = useState<EventForm>(EMPTY);
+  const [form, setForm] = useLoadedForm(event.data, eventForm, EMPTY);
   const [problem, setProblem] = useState<Problem | undefined>();
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    const loaded = event.data;
-    if (!loaded) return;
-    setForm({
-      name: loaded.name,
-      kind: loaded.kind,
-      level: loaded.level,
-      leadId: loaded.organisations[0]?.id ?? 0,
-      venue: loaded.venue ?? '',
-      startDate: loaded.startDate,
-      endDate: loaded.endDate,
-      description: loaded.description ?? '',
-    });
-  }, [event.data]);
   const set = <K extends keyof EventForm>(field: K, value: EventForm[K]) => {
     setForm({ ...form, [field]: value });
     setSaved(false);

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { fieldErrors, type Problem } from '../api/problem';
 import { useI18n } from '../i18n/i18n';
@@ -18,6 +18,7 @@ import { NEW_ROUND, roundBody, roundForm, type RoundForm } from './round-form';
 import { RubricEditor } from './RubricEditor';
 import { SelectField } from './SelectField';
 import { formWide, send } from './send';
+import { useLoadedForm } from './use-loaded-form';
 
 const FIELDS = [
   'name',
@@ -49,13 +50,10 @@ export default function RoundSetupPage({ params }: { params: Record<string, stri
     queryFn: async () =>
       (await api.GET('/api/v1/categories/{id}', { params: { path: { id: categoryId } } })).data ?? null,
   });
-  const [form, setForm] = useState<RoundForm>(NEW_ROUND);
+  const [form, setForm] = useLoadedForm(round.data, roundForm, NEW_ROUND);
   const [problem, setProblem] = useState<Problem | undefined>();
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    if (round.data) setForm(roundForm(round.data));
-  }, [round.data]);
   const set = <K extends keyof RoundForm>(field: K, value: RoundForm[K]) => {
     setForm((current) => ({ ...current, [field]: value }));
     setSaved(false);
