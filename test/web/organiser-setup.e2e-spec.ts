@@ -159,7 +159,8 @@ describe('the organiser sets up a contest in the web app', () => {
       'SELECT name, criteria, method, spread_limit, advancement FROM rounds WHERE id = ? AND category_id = ?',
       [roundId, categoryId],
     );
-    const json = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
+    const json = (value: unknown): unknown =>
+      typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
     expect(round.name).toBe('Vòng chung kết');
     expect(json(round.criteria)).toEqual([
       { code: 'technique', name: 'Kỹ thuật', min: '0', max: '10', step: '0.25', weight: '2' },

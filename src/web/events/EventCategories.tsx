@@ -24,40 +24,42 @@ export function EventCategories({ eventId }: { eventId: number }) {
         </Link>
       </p>
       {categories.data?.items.length === 0 && <p>{t('events.noCategories')}</p>}
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('events.categoryCode')}</th>
-              <th scope="col">{t('events.categoryName')}</th>
-              <th scope="col">{t('events.format')}</th>
-              <th scope="col">{t('events.entryCount')}</th>
-              <th scope="col">{t('events.rounds')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {categories.data?.items.map((category) => (
-              <tr key={category.id}>
-                <td>{category.code}</td>
-                <td>
-                  <Link href={`/categories/${category.id}`}>{category.name}</Link>
-                </td>
-                <td>{t(`events.format_${category.format}`)}</td>
-                <td>
-                  <Link href={`/categories/${category.id}/entries`}>{category.entryCount}</Link>
-                </td>
-                <td>
-                  {category.rounds.map((round) => (
-                    <Link key={round.id} href={`/rounds/${round.id}/setup`} className="chip">
-                      {round.name}
-                    </Link>
-                  ))}
-                </td>
+      {categories.data && categories.data.items.length > 0 && (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('events.categoryCode')}</th>
+                <th scope="col">{t('events.categoryName')}</th>
+                <th scope="col">{t('events.format')}</th>
+                <th scope="col">{t('events.entryCount')}</th>
+                <th scope="col">{t('events.rounds')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {categories.data?.items.map((category) => (
+                <tr key={category.id}>
+                  <td>{category.code}</td>
+                  <td>
+                    <Link href={`/categories/${category.id}`}>{category.name}</Link>
+                  </td>
+                  <td>{t(`events.format_${category.format}`)}</td>
+                  <td>
+                    <Link href={`/categories/${category.id}/entries`}>{category.entryCount}</Link>
+                  </td>
+                  <td>
+                    {category.rounds.map((round) => (
+                      <Link key={round.id} href={`/rounds/${round.id}/setup`} className="chip">
+                        {round.name}
+                      </Link>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </section>
   );
 }

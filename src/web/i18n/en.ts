@@ -502,6 +502,7 @@ export const en: Catalogue = {
     tieBreak_headJudge: 'The head judge’s mark',
     tieBreak_judgesMajority: 'The judges’ majority',
     tieBreakCriterion: 'Criterion',
+    addTieBreak: 'Add a tie-break',
     spreadLimit: 'Spread limit',
     spreadLimitHint: 'Flags entries whose judges’ totals spread more than this; empty for none.',
     advancement: 'Advancement',

@@ -501,6 +501,7 @@ export const vi = {
     tieBreak_headJudge: 'Theo điểm của trưởng ban giám khảo',
     tieBreak_judgesMajority: 'Theo đa số giám khảo',
     tieBreakCriterion: 'Tiêu chí',
+    addTieBreak: 'Thêm cách phân định',
     spreadLimit: 'Mức chênh lệch cho phép',
     spreadLimitHint:
       'Đánh dấu tiết mục có tổng điểm các giám khảo chênh nhau quá mức này; để trống nếu không cần.',
