@@ -147,6 +147,9 @@ describe('the organiser sets up a contest in the web app', () => {
     expect(await page.getByRole('link', { name: 'Kết quả' }).getAttribute('href')).toBe(
       `/results/rounds/${roundId}`,
     );
+    // Read back with decimal commas, as the organiser typed them.
+    const first = page.getByRole('group', { name: 'Tiêu chí 1' });
+    await expect(first.getByLabel('Bước điểm').inputValue()).resolves.toBe('0,25');
     await shoot(page, 'organiser-round');
 
     const [round] = await query<{

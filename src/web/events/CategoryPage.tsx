@@ -13,6 +13,8 @@ import { toPrizeRule, type PrizeRow } from './prizes';
 import { SelectField } from './SelectField';
 import { formWide, send } from './send';
 import { useLoadedForm } from './use-loaded-form';
+import { shownDecimal } from './round-form';
+import type { Language } from '../i18n/format';
 import type { components } from '../api/schema';
 
 type CategoryView = components['schemas']['CategoryView'];
@@ -66,7 +68,7 @@ const EMPTY: CategoryForm = {
 // A number typed in a form: empty is "not given", anything else is sent for the server to judge.
 const typed = (value: string) => (value.trim() === '' ? undefined : Number(value.replace(',', '.')));
 
-function categoryForm(loaded: CategoryView): CategoryForm {
+function categoryForm(loaded: CategoryView, language: Language): CategoryForm {
   const text = (value: number | string | null) => (value === null ? '' : String(value));
   return {
     code: loaded.code,
@@ -81,7 +83,7 @@ function categoryForm(loaded: CategoryView): CategoryForm {
     prizes: loaded.prizes.map((rule) => ({
       prize: rule.prize,
       count: rule.count === undefined ? '' : String(rule.count),
-      minScore: rule.minScore ?? '',
+      minScore: shownDecimal(rule.minScore ?? '', language),
     })),
     tiesUseNextPlaces: loaded.tiesUseNextPlaces,
   };
@@ -89,7 +91,7 @@ function categoryForm(loaded: CategoryView): CategoryForm {
 
 /** A category of an event, new (`/events/:eventId/categories/new`) or existing: its rules and its rounds. */
 export default function CategoryPage({ params }: { params: Record<string, string> }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const queryClient = useQueryClient();
   const categoryId = params.categoryId ? Number(params.categoryId) : null;
   const category = useQuery({
@@ -105,7 +107,7 @@ export default function CategoryPage({ params }: { params: Record<string, string
     queryFn: async () =>
       (await api.GET('/api/v1/events/{id}', { params: { path: { id: eventId } } })).data ?? null,
   });
-  const [form, setForm] = useLoadedForm(category.data, categoryForm, EMPTY);
+  const [form, setForm] = useLoadedForm(category.data, (loaded) => categoryForm(loaded, language), EMPTY);
   const [problem, setProblem] = useState<Problem | undefined>();
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);

@@ -34,7 +34,7 @@ const FIELDS = [
 
 /** A round's set-up, new (`/categories/:categoryId/rounds/new`) or existing (`/rounds/:roundId/setup`). */
 export default function RoundSetupPage({ params }: { params: Record<string, string> }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const queryClient = useQueryClient();
   const roundId = params.roundId ? Number(params.roundId) : null;
   const round = useQuery({
@@ -50,7 +50,7 @@ export default function RoundSetupPage({ params }: { params: Record<string, stri
     queryFn: async () =>
       (await api.GET('/api/v1/categories/{id}', { params: { path: { id: categoryId } } })).data ?? null,
   });
-  const [form, setForm] = useLoadedForm(round.data, roundForm, NEW_ROUND);
+  const [form, setForm] = useLoadedForm(round.data, (loaded) => roundForm(loaded, language), NEW_ROUND);
   const [problem, setProblem] = useState<Problem | undefined>();
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -67,7 +67,8 @@ export default function RoundSetupPage({ params }: { params: Record<string, stri
     const existing = round.data;
     // The rubric may change only before any score: an unchanged one is not sent, so other rules stay editable.
     const unchanged =
-      existing && JSON.stringify(roundBody(roundForm(existing)).criteria) === JSON.stringify(body.criteria);
+      existing &&
+      JSON.stringify(roundBody(roundForm(existing, language)).criteria) === JSON.stringify(body.criteria);
     const outcome = existing
       ? await send(
           () =>

@@ -1,4 +1,5 @@
 import type { components } from '../api/schema';
+import type { Language } from '../i18n/format';
 import { isRanked, type ScoringMethod, type TieBreakKind } from './event-options';
 
 type RoundView = components['schemas']['RoundView'];
@@ -47,7 +48,12 @@ export const NEW_ROUND: RoundForm = {
 const decimal = (value: string) => value.trim().replace(',', '.');
 const whole = (value: string) => (value.trim() === '' ? undefined : Number(value));
 
-export function roundForm(round: RoundView): RoundForm {
+/** A stored decimal as the form shows it: a decimal comma in Vietnamese. */
+export const shownDecimal = (value: string, language: Language) =>
+  language === 'vi' ? value.replace('.', ',') : value;
+
+export function roundForm(round: RoundView, language: Language): RoundForm {
+  const shown = (value: string) => shownDecimal(value, language);
   return {
     name: round.name,
     method: round.method.kind,
@@ -55,15 +61,21 @@ export function roundForm(round: RoundView): RoundForm {
     minPanel: String(round.method.minPanel ?? 5),
     recall: round.method.recall === undefined ? '' : String(round.method.recall),
     basis: round.basis,
-    criteria: round.criteria.map((criterion) => ({ ...criterion })),
+    criteria: round.criteria.map((criterion) => ({
+      ...criterion,
+      min: shown(criterion.min),
+      max: shown(criterion.max),
+      step: shown(criterion.step),
+      weight: shown(criterion.weight),
+    })),
     decimals: String(round.decimals),
     tieBreaks: round.tieBreaks.map((tieBreak) => ({
       kind: tieBreak.kind,
       criterion: tieBreak.criterion ?? '',
     })),
-    spreadLimit: round.spreadLimit ?? '',
+    spreadLimit: shown(round.spreadLimit ?? ''),
     advanceTop: round.advancement?.top === undefined ? '' : String(round.advancement.top),
-    advanceMinScore: round.advancement?.minScore ?? '',
+    advanceMinScore: shown(round.advancement?.minScore ?? ''),
   };
 }
 
