@@ -32,6 +32,7 @@ export function Layout({ signedIn, children }: { signedIn: boolean; children: Re
         <nav aria-label={t('app.name')}>
           {signedIn && <Link href="/judging">{t('nav.myRounds')}</Link>}
           {holds('coach', 'organiser', 'admin') && <Link href="/clubs">{t('nav.myClubs')}</Link>}
+          {holds('organiser', 'admin') && <Link href="/events">{t('events.nav')}</Link>}
           {holds('organiser', 'admin') && <Link href="/participants">{t('nav.participants')}</Link>}
           {holds('admin') && <Link href="/admin/users">{t('nav.admin')}</Link>}
           {signedIn && me.data && (

@@ -36,4 +36,11 @@ export const routes: Route[] = [
   { pattern: '/participants/new', page: lazy(() => import('../participants/RegisterPage')) },
   { pattern: '/participants/import', page: lazy(() => import('../participants/ImportPage')) },
   { pattern: '/participants/:participantId', page: lazy(() => import('../participants/ParticipantPage')) },
+  { pattern: '/events', page: lazy(() => import('../events/EventsPage')) },
+  { pattern: '/events/new', page: lazy(() => import('../events/EventPage')) },
+  { pattern: '/events/:eventId', page: lazy(() => import('../events/EventPage')) },
+  { pattern: '/events/:eventId/categories/new', page: lazy(() => import('../events/CategoryPage')) },
+  { pattern: '/categories/:categoryId', page: lazy(() => import('../events/CategoryPage')) },
+  { pattern: '/categories/:categoryId/rounds/new', page: lazy(() => import('../events/RoundSetupPage')) },
+  { pattern: '/rounds/:roundId/setup', page: lazy(() => import('../events/RoundSetupPage')) },
 ];

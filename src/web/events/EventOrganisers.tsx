@@ -1,0 +1,84 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '../api/client';
+import { fieldErrors, type Problem } from '../api/problem';
+import type { components } from '../api/schema';
+import { useI18n } from '../i18n/i18n';
+import { Field } from '../ui/Field';
+import { FormError } from '../ui/FormError';
+import { send } from './send';
+
+type EventView = components['schemas']['EventView'];
+
+/**
+ * The event's organising units (the lead first) and invitations to co-organise: a unit joins once one of its
+ * organisers accepts, so an invitation sent here shows as waiting.
+ */
+export function EventOrganisers({ event }: { event: EventView }) {
+  const { t } = useI18n();
+  const [q, setQ] = useState('');
+  const [invited, setInvited] = useState<string[]>([]);
+  const [problem, setProblem] = useState<Problem | undefined>();
+  const found = useQuery({
+    queryKey: ['organisations', 'invitable', q.trim()],
+    enabled: q.trim().length >= 2,
+    queryFn: async () =>
+      (await api.GET('/api/v1/organisations', { params: { query: { q: q.trim(), pageSize: 10 } } })).data,
+  });
+  const joined = new Set(event.organisations.map((unit) => unit.id));
+  const invite = async (unit: { id: number; name: string }) => {
+    setProblem(undefined);
+    const outcome = await send(
+      () =>
+        api.POST('/api/v1/events/{id}/invitations', {
+          params: { path: { id: event.id } },
+          body: { organisationId: unit.id },
+        }),
+      t('errors.network'),
+    );
+    if ('problem' in outcome) return setProblem(outcome.problem);
+    setInvited([...invited, unit.name]);
+  };
+  const errors = fieldErrors(problem);
+  return (
+    <section aria-labelledby="organisers">
+      <h2 id="organisers">{t('events.organisers')}</h2>
+      <ul>
+        {event.organisations.map((unit, index) => (
+          <li key={unit.id}>
+            {unit.name}
+            {index === 0 && <span className="badge">{t('events.leadBadge')}</span>}
+          </li>
+        ))}
+        {invited.map((name) => (
+          <li key={name}>
+            {name} <span className="badge">{t('events.invitationWaiting')}</span>
+          </li>
+        ))}
+      </ul>
+      <FormError
+        message={problem && !errors.organisationId ? (problem.detail ?? t('errors.unexpected')) : null}
+      />
+      <Field
+        label={t('events.inviteSearch')}
+        hint={t('events.inviteHint')}
+        type="search"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        error={errors.organisationId}
+      />
+      <ul className="plain">
+        {found.data?.items
+          .filter((unit) => !joined.has(unit.id) && !invited.includes(unit.name))
+          .map((unit) => (
+            <li key={unit.id}>
+              {unit.name}{' '}
+              <button type="button" onClick={() => void invite(unit)}>
+                {t('events.invite')}
+              </button>
+            </li>
+          ))}
+      </ul>
+    </section>
+  );
+}
