@@ -38,10 +38,19 @@ export class AppProc {
     return this.child.pid!;
   }
 
-  static async start(role: 'api' | 'worker', env: Record<string, string>, port?: number): Promise<AppProc> {
+  /** From dist/ as `npm start` runs it (built by the bench), or from source through swc with `fromSource`. */
+  static async start(
+    role: 'api' | 'worker',
+    env: Record<string, string>,
+    options: { port?: number; fromSource: boolean },
+  ): Promise<AppProc> {
+    const entry = role === 'api' ? 'main' : 'worker';
+    const port = options.port;
     const child = spawn(
       process.execPath,
-      ['-r', '@swc-node/register', join('src', role === 'api' ? 'main.ts' : 'worker.ts')],
+      options.fromSource
+        ? ['-r', '@swc-node/register', join('src', `${entry}.ts`)]
+        : [join('dist', 'src', `${entry}.js`)],
       {
         cwd: ROOT,
         env: {

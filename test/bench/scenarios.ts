@@ -377,31 +377,33 @@ const shortlist: Scenario = {
     const peak = Math.max(...peaks.map((stop) => stop()));
 
     const t1 = performance.now();
+    // Each source read once, in one statement: results, assessment marks and attendance per child.
     await ctx.db.query(
-      `SELECT p.id, MAX(x.results) AS results, MAX(y.assessed) AS assessed, MAX(z.present) AS present
-       FROM participants p
-       JOIN participant_consents pc ON pc.participant_id = p.id AND pc.withdrawn_at IS NULL
-                                   AND FIND_IN_SET('shortlisting', pc.scopes) AND pc.kind = 'guardian'
-       LEFT JOIN (SELECT em.participant_id, COUNT(*) AS results, MIN(j.entry_rank) AS best
-                  FROM result_snapshots s
-                  JOIN rounds r ON r.id = s.round_id AND r.published_version = s.version
-                  JOIN categories c ON c.id = r.category_id JOIN events e ON e.id = c.event_id
-                  CROSS JOIN JSON_TABLE(s.results, '$.entries[*]' COLUMNS (entry_id INT PATH '$.entryId', entry_rank INT PATH '$.rank')) j
-                  JOIN entry_members em ON em.entry_id = j.entry_id
-                  WHERE c.discipline_id IN (?) AND e.end_date BETWEEN '2025-01-01' AND '2025-12-31' AND j.entry_rank IS NOT NULL
-                  GROUP BY em.participant_id) x ON x.participant_id = p.id
-       LEFT JOIN (SELECT a.participant_id, AVG(sc.value / cr.max) AS assessed
-                  FROM assessments a JOIN clubs cl ON cl.id = a.club_id
-                  JOIN assessment_scores sc ON sc.assessment_id = a.id JOIN assessment_criteria cr ON cr.id = sc.criterion_id
-                  WHERE cl.discipline_id IN (?) AND a.assessed_on BETWEEN '2025-01-01' AND '2025-12-31'
-                  GROUP BY a.participant_id) y ON y.participant_id = p.id
-       LEFT JOIN (SELECT at.participant_id, AVG(at.status = 'present') AS present
-                  FROM attendance at JOIN club_sessions cs ON cs.id = at.session_id JOIN clubs cl ON cl.id = cs.club_id
-                  WHERE cl.discipline_id IN (?) AND cs.date BETWEEN '2025-01-01' AND '2025-12-31'
-                  GROUP BY at.participant_id) z ON z.participant_id = p.id
+      `SELECT e.participant_id, SUM(e.source = 'r') AS results, MIN(e.place) AS best,
+              AVG(IF(e.source = 'a', e.value, NULL)) AS assessed, AVG(IF(e.source = 't', e.value, NULL)) AS present
+       FROM (
+         SELECT em.participant_id, 'r' AS source, j.entry_rank AS place, NULL AS value
+         FROM result_snapshots s
+         JOIN rounds r ON r.id = s.round_id AND r.published_version = s.version
+         JOIN categories c ON c.id = r.category_id JOIN events ev ON ev.id = c.event_id
+         CROSS JOIN JSON_TABLE(s.results, '$.entries[*]' COLUMNS (entry_id INT PATH '$.entryId', entry_rank INT PATH '$.rank')) j
+         JOIN entry_members em ON em.entry_id = j.entry_id
+         WHERE c.discipline_id IN (?) AND ev.end_date BETWEEN '2025-01-01' AND '2025-12-31' AND j.entry_rank IS NOT NULL
+         UNION ALL
+         SELECT a.participant_id, 'a', NULL, sc.value / cr.max
+         FROM assessments a JOIN clubs cl ON cl.id = a.club_id
+         JOIN assessment_scores sc ON sc.assessment_id = a.id JOIN assessment_criteria cr ON cr.id = sc.criterion_id
+         WHERE cl.discipline_id IN (?) AND a.assessed_on BETWEEN '2025-01-01' AND '2025-12-31'
+         UNION ALL
+         SELECT at.participant_id, 't', NULL, at.status = 'present'
+         FROM attendance at JOIN club_sessions cs ON cs.id = at.session_id JOIN clubs cl ON cl.id = cs.club_id
+         WHERE cl.discipline_id IN (?) AND cs.date BETWEEN '2025-01-01' AND '2025-12-31'
+       ) e
+       JOIN participants p ON p.id = e.participant_id
        WHERE p.anonymised_at IS NULL AND p.date_of_birth BETWEEN '2008-06-02' AND '2017-06-01'
-         AND (x.results IS NOT NULL OR y.assessed IS NOT NULL OR z.present IS NOT NULL)
-       GROUP BY p.id`,
+         AND EXISTS (SELECT 1 FROM participant_consents pc WHERE pc.participant_id = p.id AND pc.withdrawn_at IS NULL
+                     AND FIND_IN_SET('shortlisting', pc.scopes))
+       GROUP BY e.participant_id`,
       [province.leafDisciplineIds, province.leafDisciplineIds, province.leafDisciplineIds],
     );
     const sql = (performance.now() - t1) / 1000;
@@ -593,7 +595,7 @@ const exportRows: Scenario = {
       bench: 'export',
       name: `export of ${done.rows.toLocaleString('en')} rows (${done.state}, ${(done.byteSize / MiB).toFixed(1)} MiB, ${seconds.toFixed(1)} s): worker peak RSS`,
       value: peak,
-      unit: `MiB (idle ${before.toFixed(0)})`,
+      unit: `MiB (idle ${before.toFixed(0)}, +${(peak - before).toFixed(0)})`,
       goal: 'streamed under 256 MB',
       pass: done.state === 'succeeded' && peak < 256,
     });
