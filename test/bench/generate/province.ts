@@ -425,20 +425,35 @@ export async function generateProvince(db: Connection, scale: number, seed = 14)
       Math.ceil(CHUNK / marksPerEntry),
     ),
   );
-  // Published results: entries ranked by their total (ties share a rank), prizes as the category's rules.
+  // Published results in the shape publication writes (PublishedResults, without breakdowns): entries
+  // ranked by their total (ties share a rank), prizes as the category's rules.
   await step('result snapshots', () =>
     q(
       `INSERT INTO result_snapshots (round_id, version, results, published_by)
-       SELECT round_id, 1, JSON_OBJECT('entries', JSON_ARRAYAGG(JSON_OBJECT(
-                'entryId', entry_id, 'rank', place,
-                'prize', CASE WHEN place = 1 THEN 'first' WHEN place <= 3 THEN 'second' WHEN place <= 6 THEN 'third' END,
-                'members', JSON_ARRAY()))), ${organiser0} + 1
-       FROM (SELECT round_id, entry_id, RANK() OVER (PARTITION BY round_id ORDER BY SUM(value) DESC) AS place
-             FROM scores WHERE round_id > ${r0} GROUP BY round_id, entry_id) ranked
-       GROUP BY round_id`,
+       SELECT x.round_id, 1, JSON_OBJECT(
+                'event', JSON_OBJECT('id', ev.id, 'name', ev.name, 'kind', ev.kind, 'level', ev.level,
+                                     'startDate', ev.start_date, 'endDate', ev.end_date, 'venue', ev.venue),
+                'category', JSON_OBJECT('id', c.id, 'code', c.code, 'name', c.name, 'format', c.format),
+                'round', JSON_OBJECT('id', r.id, 'name', r.name, 'position', r.position),
+                'complete', TRUE, 'missingScores', JSON_ARRAY(), 'normalisation', JSON_ARRAY(),
+                'entries', JSON_ARRAYAGG(JSON_OBJECT(
+                  'entryId', x.entry_id, 'code', CONCAT(c.code, LPAD(x.number, 3, '0')), 'title', 'Tiết mục dự thi',
+                  'teamName', NULL, 'organisationName', o.name, 'localityName', l.name,
+                  'members', JSON_ARRAY(JSON_OBJECT('participantId', x.participant_id)), 'status', 'ranked',
+                  'finalScore', CAST(ROUND(x.total / ${JUDGES_PER_ROUND}, 2) AS CHAR), 'rank', x.place,
+                  'prize', CASE WHEN x.place = 1 THEN 'first' WHEN x.place <= 3 THEN 'second'
+                                WHEN x.place <= 6 THEN 'third' END,
+                  'advances', FALSE, 'flags', JSON_ARRAY()))), ${organiser0} + 1
+       FROM (SELECT s.round_id, s.entry_id, MIN(n.number) AS number, MIN(n.organisation_id) AS organisation_id,
+                    MIN(n.locality_id) AS locality_id, MIN(em.participant_id) AS participant_id, SUM(s.value) AS total,
+                    RANK() OVER (PARTITION BY s.round_id ORDER BY SUM(s.value) DESC) AS place
+             FROM scores s JOIN entries n ON n.id = s.entry_id JOIN entry_members em ON em.entry_id = s.entry_id
+             WHERE s.round_id > ${r0} GROUP BY s.round_id, s.entry_id) x
+       JOIN rounds r ON r.id = x.round_id JOIN categories c ON c.id = r.category_id JOIN events ev ON ev.id = c.event_id
+       JOIN organisations o ON o.id = x.organisation_id LEFT JOIN localities l ON l.id = x.locality_id
+       GROUP BY x.round_id`,
     ),
   );
-
   await step('indexes', () => restoreIndexes(db, deferred));
   await step('analyze', () =>
     q(
