@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { api } from '../api/client';
 import { asProblem, fieldErrors } from '../api/problem';
 import type { Schemas } from '../api/types';
@@ -35,24 +35,15 @@ export default function PanelSetupPage({ params }: { params: Record<string, stri
         })
       ).data ?? null,
   });
-  const [members, setMembers] = useState<Member[]>([]);
-  const [conflicts, setConflicts] = useState<Conflict[]>([]);
+  // What the organiser is editing; null until they change something, the panel on record meanwhile.
+  const [draft, setDraft] = useState<{ members: Member[]; conflicts: Conflict[] } | null>(null);
+  const members = draft?.members ?? (panel.data ? panel.data.members.map(memberInput) : []);
+  const conflicts = draft?.conflicts ?? (panel.data ? panel.data.conflicts.map(conflictInput) : []);
+  const setMembers = (next: Member[]) => setDraft({ members: next, conflicts });
+  const setConflicts = (next: Conflict[]) => setDraft({ members, conflicts: next });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    if (!panel.data) return;
-    setMembers(
-      panel.data.members.map(({ userId, role, absent, fullName }) => ({ userId, role, absent, fullName })),
-    );
-    setConflicts(
-      panel.data.conflicts.map(({ userId, participantId, relation }) => ({
-        userId,
-        participantId,
-        relation,
-      })),
-    );
-  }, [panel.data]);
 
   const save = async () => {
     setErrors({});
@@ -71,6 +62,7 @@ export default function PanelSetupPage({ params }: { params: Record<string, stri
       }
       setSaved(true);
       queryClient.setQueryData(['panel', roundId], data);
+      setDraft(null);
     } catch {
       setFailure(t('errors.network'));
     }
@@ -220,6 +212,14 @@ export default function PanelSetupPage({ params }: { params: Record<string, stri
       </div>
     </section>
   );
+}
+
+function memberInput({ userId, role, absent, fullName }: Schemas['PanelMemberView']): Member {
+  return { userId, role, absent, fullName };
+}
+
+function conflictInput({ userId, participantId, relation }: Schemas['PanelConflictView']): Conflict {
+  return { userId, participantId, relation };
 }
 
 function RoleSelect({
