@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../api/client';
 import { fieldErrors } from '../api/problem';
 import type { Schemas } from '../api/types';
@@ -7,6 +7,7 @@ import { formatDecimal } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { Field } from '../ui/Field';
 import { FormError } from '../ui/FormError';
+import { SelectField } from '../ui/SelectField';
 import { send } from './send';
 
 type Kind = Schemas['CreateDeductionDto']['kind'];
@@ -22,8 +23,6 @@ export function DeductionsPanel({
 }) {
   const { t, language } = useI18n();
   const queryClient = useQueryClient();
-  const entryFieldId = useId();
-  const kindFieldId = useId();
   const deductions = useQuery({
     queryKey: ['board', roundId, 'deductions'],
     queryFn: async () =>
@@ -88,37 +87,20 @@ export function DeductionsPanel({
         }}
       >
         <h3>{t('board.addDeduction')}</h3>
-        <div className="field">
-          <label htmlFor={entryFieldId}>{t('board.entry')}</label>
-          <select
-            id={entryFieldId}
-            value={entryId}
-            aria-invalid={errors.entryId ? true : undefined}
-            onChange={(event) => setEntryId(Number(event.target.value))}
-          >
-            <option value={0}>{t('board.chooseEntry')}</option>
-            {entries.map((entry) => (
-              <option key={entry.id} value={entry.id}>
-                {entry.code}
-              </option>
-            ))}
-          </select>
-          {errors.entryId && (
-            <span className="field-error" role="alert">
-              {errors.entryId}
-            </span>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor={kindFieldId}>{t('board.kindLabel')}</label>
-          <select id={kindFieldId} value={kind} onChange={(event) => setKind(event.target.value as Kind)}>
-            {KINDS.map((option) => (
-              <option key={option} value={option}>
-                {t(`board.kind.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('board.entry')}
+          value={entryId}
+          options={entries.map((entry) => ({ id: entry.id, label: entry.code }))}
+          placeholder={{ id: 0, label: t('board.chooseEntry') }}
+          error={errors.entryId}
+          onChange={setEntryId}
+        />
+        <SelectField
+          label={t('board.kindLabel')}
+          value={kind}
+          options={KINDS.map((option) => ({ id: option, label: t(`board.kind.${option}`) }))}
+          onChange={setKind}
+        />
         {kind !== 'disqualification' && (
           <Field
             label={t('board.amount')}

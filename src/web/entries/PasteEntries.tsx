@@ -1,3 +1,4 @@
+import './entries.css';
 import { useId, useState } from 'react';
 import { api } from '../api/client';
 import { asProblem } from '../api/problem';
@@ -112,16 +113,16 @@ export function PasteEntries({ categoryId, onRegistered }: { categoryId: number;
               ? t('entries.rowsInvalid', { count: invalid })
               : t('entries.rowsReady', { count: rows.length })}
           </p>
-          <div className="table-wrap">
+          <div className="table-wrap paste-preview">
             <table>
               <caption>{t('entries.previewCaption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('entries.line')}</th>
+                  <th scope="col">{t('entries.check')}</th>
                   <th scope="col">{t('entries.fullName')}</th>
                   <th scope="col">{t('entries.dateOfBirth')}</th>
                   <th scope="col">{t('entries.unit')}</th>
-                  <th scope="col">{t('entries.check')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -133,9 +134,6 @@ export function PasteEntries({ categoryId, onRegistered }: { categoryId: number;
                   return (
                     <tr key={row.line} className={problems.length > 0 ? 'row-error' : undefined}>
                       <td>{row.line}</td>
-                      <td>{row.fullName}</td>
-                      <td>{row.dateOfBirth ? formatDate(row.dateOfBirth) : row.dateOfBirthText}</td>
-                      <td>{row.unit}</td>
                       <td>
                         {problems.length === 0 ? (
                           <span className="saved">{t('entries.rowOk')}</span>
@@ -143,6 +141,9 @@ export function PasteEntries({ categoryId, onRegistered }: { categoryId: number;
                           <span className="field-error">{problems.join(' ')}</span>
                         )}
                       </td>
+                      <td>{row.fullName}</td>
+                      <td>{row.dateOfBirth ? formatDate(row.dateOfBirth) : row.dateOfBirthText}</td>
+                      <td>{row.unit}</td>
                     </tr>
                   );
                 })}

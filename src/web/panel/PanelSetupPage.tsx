@@ -1,3 +1,4 @@
+import './panel.css';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { api } from '../api/client';
@@ -6,6 +7,7 @@ import type { Schemas } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { Field } from '../ui/Field';
 import { FormError } from '../ui/FormError';
+import { SelectField } from '../ui/SelectField';
 import { Link } from '../ui/Link';
 import { useRoundContext } from './use-round-context';
 
@@ -87,7 +89,7 @@ export default function PanelSetupPage({ params }: { params: Record<string, stri
       <div className="card">
         <h2>{t('panel.membersTitle')}</h2>
         {members.length === 0 && <p>{t('panel.noMembers')}</p>}
-        <ul className="rows">
+        <ul className="rows panel-members">
           {members.map((member, index) => (
             <li key={member.userId}>
               <span>{member.fullName}</span>
@@ -272,8 +274,6 @@ function ConflictForm({
   onAdd: (conflict: Conflict) => void;
 }) {
   const { t } = useI18n();
-  const judgeId = useId();
-  const childId = useId();
   const [userId, setUserId] = useState(0);
   const [participantId, setParticipantId] = useState(0);
   const [relation, setRelation] = useState('');
@@ -292,32 +292,23 @@ function ConflictForm({
       }}
     >
       <h3>{t('panel.declareTitle')}</h3>
-      <div className="field">
-        <label htmlFor={judgeId}>{t('panel.judge')}</label>
-        <select id={judgeId} value={userId} onChange={(event) => setUserId(Number(event.target.value))}>
-          <option value={0}>{t('panel.choose')}</option>
-          {judges.map((judge) => (
-            <option key={judge.userId} value={judge.userId}>
-              {judge.fullName}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={childId}>{t('panel.child')}</label>
-        <select
-          id={childId}
-          value={participantId}
-          onChange={(event) => setParticipantId(Number(event.target.value))}
-        >
-          <option value={0}>{t('panel.choose')}</option>
-          {people.map((person) => (
-            <option key={person.participantId} value={person.participantId}>
-              {`${person.code} · ${person.fullName}`}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('panel.judge')}
+        value={userId}
+        options={judges.map((judge) => ({ id: judge.userId, label: judge.fullName }))}
+        placeholder={{ id: 0, label: t('panel.choose') }}
+        onChange={setUserId}
+      />
+      <SelectField
+        label={t('panel.child')}
+        value={participantId}
+        options={people.map((person) => ({
+          id: person.participantId,
+          label: `${person.code} · ${person.fullName}`,
+        }))}
+        placeholder={{ id: 0, label: t('panel.choose') }}
+        onChange={setParticipantId}
+      />
       <Field
         label={t('panel.relation')}
         hint={t('panel.relationHint')}

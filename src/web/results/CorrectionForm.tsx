@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../api/client';
 import { fieldErrors } from '../api/problem';
 import { useI18n } from '../i18n/i18n';
 import { Field } from '../ui/Field';
 import { FormError } from '../ui/FormError';
+import { SelectField } from '../ui/SelectField';
 import { send } from '../board/send';
 
 interface Choice {
@@ -67,21 +68,21 @@ export function CorrectionForm({
     >
       <h2>{t('results.correctionTitle')}</h2>
       <p className="hint">{t('results.correctionHint')}</p>
-      <Choose
+      <SelectField
         label={t('results.correctionEntry')}
         value={entryId}
         options={entries}
         onChange={setEntryId}
         error={errors.entryId}
       />
-      <Choose
+      <SelectField
         label={t('results.correctionJudge')}
         value={judgeId}
         options={judges}
         onChange={setJudgeId}
         error={errors.judgeId}
       />
-      <Choose
+      <SelectField
         label={t('results.correctionCriterion')}
         value={criterion}
         options={criteria.map((item) => ({ id: item.code, label: item.name }))}
@@ -109,46 +110,5 @@ export function CorrectionForm({
       )}
       <button type="submit">{t('results.correct')}</button>
     </form>
-  );
-}
-
-function Choose<T extends string | number>({
-  label,
-  value,
-  options,
-  onChange,
-  error,
-}: {
-  label: string;
-  value: T;
-  options: { id: T; label: string }[];
-  onChange: (value: T) => void;
-  error?: string;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        onChange={(event) => {
-          const picked = options.find((option) => String(option.id) === event.target.value);
-          if (picked) onChange(picked.id);
-        }}
-      >
-        {options.map((option) => (
-          <option key={option.id} value={option.id}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <span className="field-error" role="alert">
-          {error}
-        </span>
-      )}
-    </div>
   );
 }
