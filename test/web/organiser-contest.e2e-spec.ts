@@ -13,12 +13,13 @@ const PHONE_TALL = { width: 360, height: 800 };
  * The organiser runs a contest through the screens, against the real app, MariaDB and Redis: entries pasted
  * from Excel (one row wrong, then fixed), one added by a search without diacritics, a withdrawal and
  * reinstatement; the panel with three judges, a secretary and a declared relation; the board following marks
- * as they arrive; a flag confirmed, a deduction, lock, publication, a correction and republication.
+ * as they arrive; a flag confirmed, a deduction, lock, publication, a correction, republication and advancing.
  */
 describe('the organiser’s contest screens', () => {
   jest.setTimeout(180_000);
   let w: WebTest;
   let contest: Contest;
+  let nextRound: { id: number };
   let children: Participant[];
   let judges: User[];
   let secretary: User;
@@ -31,7 +32,12 @@ describe('the organiser’s contest screens', () => {
   beforeAll(async () => {
     w = await startWebTest();
     const make = new CompetitionFactory(w.testApp.dataSource, w.testApp.factories);
-    contest = await make.contest({ state: 'open', entries: 0, round: { spreadLimit: '1' } });
+    contest = await make.contest({
+      state: 'open',
+      entries: 0,
+      round: { spreadLimit: '1', advancement: { top: 3 } },
+    });
+    nextRound = await make.round(contest.category, 2);
     children = [];
     // The factory inserts rows directly; the name search reads the keys the service writes, so write them.
     const nameKeys = w.testApp.app.get(ParticipantsRepository);
@@ -348,5 +354,20 @@ describe('the organiser’s contest screens', () => {
     await screenshots('organiser-results-republished');
     const round = (await http.get(roundPath).set(auth).expect(200)).body;
     expect(round).toMatchObject({ publishedVersion: 2, changedSincePublication: false });
+  });
+
+  it('advances the top three into the next round', async () => {
+    // Final scores, the mean of the judges' totals less deductions: A-004 (24,5 + 24 + 24) / 3 = 24,17;
+    // A-003 21 − 0,5 = 20,5; A-006 18; A-002 (18 + 15 + 18) / 3 = 17; A-001 and A-005 15.
+    await page.getByRole('button', { name: 'Đưa tiết mục vào vòng sau' }).click();
+    await page.getByText('Đã đưa 3 tiết mục vào vòng sau:', { exact: false }).waitFor();
+    await screenshots('organiser-results-advanced');
+    const { http, auth } = await api(organiser);
+    const next = (await http.get(`/api/v1/rounds/${nextRound.id}/results`).set(auth).expect(200)).body;
+    expect(next.entries.map((entry: { code: string }) => entry.code).sort()).toEqual([
+      'A-003',
+      'A-004',
+      'A-006',
+    ]);
   });
 });

@@ -94,11 +94,14 @@ export function AfterPublication({
           {advanced}
         </p>
       )}
-      <div className="toolbar">
-        <button type="button" onClick={() => void advance()}>
-          {t('results.advance')}
-        </button>
-      </div>
+      {/* Only a round with an advancement rule takes entries on. */}
+      {round.data?.advancement && (
+        <div className="toolbar">
+          <button type="button" onClick={() => void advance()}>
+            {t('results.advance')}
+          </button>
+        </div>
+      )}
       {round.data && (
         <CorrectionForm
           roundId={roundId}

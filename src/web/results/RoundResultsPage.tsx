@@ -134,7 +134,9 @@ export default function RoundResultsPage({ params }: { params: Record<string, st
                   <td>
                     <strong>{score(entry.finalScore)}</strong>
                   </td>
-                  <td>{entry.prize ?? ''}</td>
+                  <td>
+                    {entry.prize ? t(`results.prizes.${entry.prize}`, { defaultValue: entry.prize }) : ''}
+                  </td>
                 </tr>
               );
             })}
