@@ -351,6 +351,7 @@ describe('the organiser’s contest screens', () => {
     await page
       .getByRole('heading', { name: 'Kết quả đã thay đổi sau khi công bố' })
       .waitFor({ state: 'detached' });
+    await page.getByText('Đã ghi đính chính. Hãy công bố lại kết quả.').waitFor({ state: 'detached' });
     await screenshots('organiser-results-republished');
     const round = (await http.get(roundPath).set(auth).expect(200)).body;
     expect(round).toMatchObject({ publishedVersion: 2, changedSincePublication: false });

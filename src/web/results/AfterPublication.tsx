@@ -104,6 +104,8 @@ export function AfterPublication({
       )}
       {round.data && (
         <CorrectionForm
+          // A new publication starts a fresh form: its "publish again" note no longer applies.
+          key={results.round.publishedVersion}
           roundId={roundId}
           entries={results.entries.map((entry) => ({
             id: entry.entryId,
