@@ -6,6 +6,7 @@ import { formatDateTime, formatDecimal } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { FormError } from '../ui/FormError';
 import { Link } from '../ui/Link';
+import { AfterPublication } from './AfterPublication';
 import { entryName, judgeTotals, panelJudges } from './breakdown';
 
 /** An organiser's round: the results preview with each judge's total, what blocks publication, lock, publish. */
@@ -85,17 +86,24 @@ export default function RoundResultsPage({ params }: { params: Record<string, st
             {t('results.lock')}
           </button>
         )}
-        <button
-          type="button"
-          className="primary"
-          disabled={busy || !data.readiness?.canPublish}
-          onClick={() => void act('publish')}
-        >
-          {t('results.publish')}
-        </button>
+        {data.round.publishedVersion === 0 && (
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || !data.readiness?.canPublish}
+            onClick={() => void act('publish')}
+          >
+            {t('results.publish')}
+          </button>
+        )}
         <Link href={`/results/rounds/${roundId}/print`}>{t('results.printSheet')}</Link>
         {data.round.publishedVersion > 0 && <Link href={`/r/${roundId}`}>{t('results.publicPage')}</Link>}
       </div>
+      <AfterPublication
+        results={data}
+        judges={judges}
+        onChanged={() => queryClient.invalidateQueries({ queryKey })}
+      />
       <div className="table-wrap">
         <table>
           <thead>
@@ -126,7 +134,9 @@ export default function RoundResultsPage({ params }: { params: Record<string, st
                   <td>
                     <strong>{score(entry.finalScore)}</strong>
                   </td>
-                  <td>{entry.prize ?? ''}</td>
+                  <td>
+                    {entry.prize ? t(`results.prizes.${entry.prize}`, { defaultValue: entry.prize }) : ''}
+                  </td>
                 </tr>
               );
             })}
