@@ -36,4 +36,9 @@ export const routes: Route[] = [
   { pattern: '/participants/new', page: lazy(() => import('../participants/RegisterPage')) },
   { pattern: '/participants/import', page: lazy(() => import('../participants/ImportPage')) },
   { pattern: '/participants/:participantId', page: lazy(() => import('../participants/ParticipantPage')) },
+  { pattern: '/shortlists', page: lazy(() => import('../shortlists/ShortlistsPage')) },
+  { pattern: '/shortlists/new', page: lazy(() => import('../shortlists/NewShortlistPage')) },
+  { pattern: '/shortlists/:id', page: lazy(() => import('../shortlists/ShortlistPage')) },
+  { pattern: '/shortlists/:id/representation', page: lazy(() => import('../shortlists/RepresentationPage')) },
+  { pattern: '/shortlists/:id/compare', page: lazy(() => import('../shortlists/ComparePage')) },
 ];
