@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { Participant } from '../src/participants/entities/participant.entity';
 import { ShortlistWorld } from './shortlists-fixtures';
 import { DESKTOP, startWebTest, type WebTest } from './support/browser';
 import { bearer } from './support/test-app';
@@ -25,7 +26,7 @@ describe('the palace staff’s screens', () => {
   let world: ShortlistWorld;
   let piano: number;
   let clubId: number;
-  const children: { id: number; fullName: string; dateOfBirth: string; guardianName: string | null }[] = [];
+  const children: Participant[] = [];
   let firstRunId: number;
   let rebuiltId: number;
 

@@ -1,4 +1,4 @@
-import { forwardRef } from 'react';
+import { Fragment, forwardRef } from 'react';
 import { api } from '../api/client';
 import { asProblem } from '../api/problem';
 import { formatDateTime, formatDecimal } from '../i18n/format';
@@ -31,10 +31,10 @@ export const DecisionPanel = forwardRef<
         <dt>{t('shortlists.score')}</dt>
         <dd>{formatDecimal(candidate.score, language)}</dd>
         {(['contests', 'assessments', 'attendance'] as const).map((part) => (
-          <div key={part}>
+          <Fragment key={part}>
             <dt>{t(`shortlists.weight_${part}`)}</dt>
             <dd>{formatDecimal(String(candidate.breakdown[part]), language)}</dd>
-          </div>
+          </Fragment>
         ))}
         <dt>{t('shortlists.independentEvidence')}</dt>
         <dd>{candidate.independentEvidence}</dd>
