@@ -108,7 +108,7 @@ describe('the palace staff’s screens', () => {
   const expectNoPrivateData = async (page: Page) => {
     const text = await page.locator('body').innerText();
     for (const child of children) {
-      const [y, m, d] = child.dateOfBirth.split('-');
+      const [y, m, d] = child.dateOfBirth!.split('-');
       expect(text).not.toContain(`${d}/${m}/${y}`);
       expect(text).not.toContain(child.guardianName!);
       expect(text).not.toContain('0912345678');
