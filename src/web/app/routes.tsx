@@ -46,4 +46,9 @@ export const routes: Route[] = [
   { pattern: '/categories/:categoryId', page: lazy(() => import('../events/CategoryPage')) },
   { pattern: '/categories/:categoryId/rounds/new', page: lazy(() => import('../events/RoundSetupPage')) },
   { pattern: '/rounds/:roundId/setup', page: lazy(() => import('../events/RoundSetupPage')) },
+  { pattern: '/shortlists', page: lazy(() => import('../shortlists/ShortlistsPage')) },
+  { pattern: '/shortlists/new', page: lazy(() => import('../shortlists/NewShortlistPage')) },
+  { pattern: '/shortlists/:id', page: lazy(() => import('../shortlists/ShortlistPage')) },
+  { pattern: '/shortlists/:id/representation', page: lazy(() => import('../shortlists/RepresentationPage')) },
+  { pattern: '/shortlists/:id/compare', page: lazy(() => import('../shortlists/ComparePage')) },
 ];
