@@ -487,10 +487,13 @@ async function deferIndexes(db: Connection, tables: string[]): Promise<DeferredI
             GROUP_CONCAT(s.column_name ORDER BY s.seq_in_index) AS cols
      FROM information_schema.statistics s
      WHERE s.table_schema = DATABASE() AND s.table_name IN (?) AND s.index_name <> 'PRIMARY'
-       AND NOT EXISTS (SELECT 1 FROM information_schema.key_column_usage k
-                       WHERE k.table_schema = s.table_schema AND k.table_name = s.table_name
-                         AND k.referenced_table_name IS NOT NULL AND k.column_name = s.column_name
-                         AND s.seq_in_index = 1)
+       -- an index whose first column is a foreign key's backs it: it stays, whole
+       AND NOT EXISTS (SELECT 1 FROM information_schema.statistics f
+                       JOIN information_schema.key_column_usage k
+                         ON k.table_schema = f.table_schema AND k.table_name = f.table_name
+                        AND k.column_name = f.column_name AND k.referenced_table_name IS NOT NULL
+                       WHERE f.table_schema = s.table_schema AND f.table_name = s.table_name
+                         AND f.index_name = s.index_name AND f.seq_in_index = 1)
      GROUP BY s.table_name, s.index_name`,
     [tables],
   );
