@@ -33,6 +33,7 @@ export function Layout({ signedIn, children }: { signedIn: boolean; children: Re
           {signedIn && <Link href="/judging">{t('nav.myRounds')}</Link>}
           {holds('coach', 'organiser', 'admin') && <Link href="/clubs">{t('nav.myClubs')}</Link>}
           {holds('organiser', 'admin') && <Link href="/participants">{t('nav.participants')}</Link>}
+          {holds('viewer', 'organiser', 'admin') && <Link href="/reports">{t('reports.nav')}</Link>}
           {holds('admin') && <Link href="/admin/users">{t('nav.admin')}</Link>}
           {signedIn && me.data && (
             <span className="who">{t('nav.signedInAs', { name: me.data.fullName })}</span>
