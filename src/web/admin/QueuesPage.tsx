@@ -14,7 +14,7 @@ export default function QueuesPage() {
   const [open, setOpen] = useState<string | null>(null);
   const queues = useQuery({
     queryKey: ['admin-queues'],
-    queryFn: async () => (await api.GET('/api/v1/admin/queues')).data ?? [],
+    queryFn: async () => (await api.GET('/api/v1/admin/queues')).data?.items ?? [],
     refetchInterval: 5000,
   });
   const failed = useQuery({

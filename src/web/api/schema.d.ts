@@ -3389,6 +3389,9 @@ export interface components {
              */
             reason?: string;
         };
+        QueueSummaryList: {
+            items: components["schemas"]["QueueSummaryView"][];
+        };
         QueueSummaryView: {
             name: string;
             /** @description Jobs by state. */
@@ -4344,7 +4347,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["QueueSummaryView"][];
+                    "application/json": components["schemas"]["QueueSummaryList"];
                 };
             };
             /** @description Not signed in, or the token is invalid, expired or revoked. */
