@@ -5,7 +5,9 @@ import { ExportsService } from '../src/exports/exports.service';
 import { QueueName } from '../src/queue/job-registry';
 import { Queues } from '../src/queue/queues';
 import { Participant } from '../src/participants/entities/participant.entity';
+import type { Evidence } from '../src/shortlists/talent/talent-score';
 import { CompetitionFactory, Contest } from './support/competition-factory';
+import { ShortlistRows } from './support/shortlist-rows';
 import { bearer, createTestApp, eventually, TestApp } from './support/test-app';
 
 /** Exports built by the queued job, downloaded, and opened again with exceljs. */
@@ -286,6 +288,115 @@ describe('Exports', () => {
     // The event of 2026 (district level) with its 3 entries: 0 → 1 and 0 → 3, no percentage from zero.
     expect(rows.get('Sự kiện cấp huyện')).toEqual([0, 1, 1]);
     expect(rows.get('Lượt dự thi')).toEqual([0, 3, 3]);
+  });
+
+  it('exports a shortlist with each candidate’s evidence, names as the requester may see them', async () => {
+    const org = contest.organisation.id;
+    const staff = await t.factories.user({ roles: [{ role: 'palace_staff', organisationId: org }] });
+    const staffToken = await t.login(staff.email, staff.password);
+    const [place] = await t.dataSource.query<{ id: number; full_name: string }[]>(
+      'SELECT id, full_name FROM localities ORDER BY id LIMIT 1',
+    );
+    const [discipline] = await t.dataSource.query<{ name: string }[]>(
+      'SELECT name FROM disciplines WHERE id = ?',
+      [contest.category.disciplineId],
+    );
+    const named = contest.participants[1];
+    const rows = new ShortlistRows(t.dataSource, staff.id);
+    const run = await rows.run({
+      organisationId: org,
+      disciplineIds: [contest.category.disciplineId],
+      finishedAt: '2026-03-01',
+      candidates: [
+        {
+          participantId: named.id,
+          homeLocalityId: place.id,
+          score: '72.40',
+          evidence: [
+            {
+              kind: 'result',
+              eventName: 'Hội thi Piano',
+              roundName: 'Chung khảo',
+              rank: 2,
+              ranked: 12,
+              prize: 'Giải Nhì',
+              contribution: '60.15',
+            },
+            { kind: 'attendance', clubName: 'CLB Piano', present: 9, absent: 1, contribution: '12.25' },
+          ] as unknown as Evidence[],
+        },
+        { participantId: hidden.id, homeLocalityId: null, score: '55.00' },
+      ],
+    });
+    await rows.decide(run, named.id, 'accepted');
+
+    const { workbook } = await built(staffToken, 'shortlist', { shortlistId: run.id });
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getCell('A1').value).toBe(`Danh sách tài năng số ${run.lineageId}, phiên bản 1`);
+    expect(sheet.getCell('A2').value).toBe(`Lĩnh vực: ${discipline.name}`);
+    expect(sheet.getCell('A3').value).toBe('Kỳ báo cáo: 01/01/2019 – 31/05/2025');
+    expect(sheet.getCell('A4').value).toBe('Ngày tính tuổi: 01/06/2025');
+    expect(sheet.getCell('A5').value).toBe('Lập ngày: 01/03/2026');
+    expect(values(sheet, 7)).toEqual([
+      'Hạng',
+      'Mã số',
+      'Họ và tên',
+      'Đơn vị',
+      'Địa bàn',
+      'Nhóm tuổi',
+      'Điểm tài năng',
+      'Minh chứng',
+      'Ngày',
+      'Đóng góp',
+      'Quyết định',
+    ]);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 7 });
+    expect(sheet.getColumn(8).width).toBe(44);
+    const code = `HS${String(named.id).padStart(6, '0')}`;
+    const candidate = [
+      1,
+      code,
+      named.fullName,
+      contest.organisation.name,
+      place.full_name,
+      '8–12 tuổi',
+      72.4,
+    ];
+    // One row per evidence item, the candidate's columns repeated; numbers stay numbers with 2 decimals.
+    expect(values(sheet, 8)).toEqual([
+      ...candidate,
+      'Kết quả: Hội thi Piano — Chung khảo, hạng 2/12, Giải Nhì',
+      undefined, // a result has no date of its own (its event names it)
+      60.15,
+      'Chọn',
+    ]);
+    expect(values(sheet, 9)).toEqual([
+      ...candidate,
+      'Chuyên cần: CLB Piano, có mặt 9/10 buổi',
+      undefined,
+      12.25,
+      'Chọn',
+    ]);
+    expect(sheet.getCell('G8').numFmt).toBe('0.00');
+    expect(sheet.getCell('J9').numFmt).toBe('0.00');
+    // The child without consent to publication: palace staff read no registry, so no name; no evidence row.
+    const last = values(sheet, 10);
+    expect(last.slice(0, 3)).toEqual([2, `HS${String(hidden.id).padStart(6, '0')}`, undefined]);
+    expect(last[6]).toBe(55);
+    expect(last[10]).toBe('Chưa xét');
+    expect(sheet.rowCount).toBe(10);
+
+    // The admin reads the registry: the name is there.
+    const forAdmin = (await built(await t.adminToken(), 'shortlist', { shortlistId: run.id })).workbook
+      .worksheets[0];
+    expect(forAdmin.getCell('C10').value).toBe(hidden.fullName);
+    // An organiser builds no shortlists: another unit's record, 404.
+    const refused = await t
+      .http()
+      .post('/api/v1/exports')
+      .set(bearer(organiserToken))
+      .send({ kind: 'shortlist', params: { shortlistId: run.id } });
+    expect([403, 404]).toContain(refused.status);
   });
 
   it('refuses bad params with a 400 naming the field, an unpublished round with 409, another unit’s with 404', async () => {

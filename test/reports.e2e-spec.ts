@@ -11,6 +11,7 @@ import { Organisation } from '../src/organisations/entities/organisation.entity'
 import { Participant } from '../src/participants/entities/participant.entity';
 import type { SummaryRowView } from '../src/reports/dto/report.dto';
 import { CompetitionFactory } from './support/competition-factory';
+import { ShortlistRows } from './support/shortlist-rows';
 import { bearer, createTestApp, TestApp } from './support/test-app';
 
 /**
@@ -31,6 +32,12 @@ import { bearer, createTestApp, TestApp } from './support/test-app';
  *      P1 "Giải Nhất", P2 "Giải Nhì", P7 "Giải Nhì".
  *   E2 provincial festival 2019-09-01, no locality, no category. E3 a draft (never counted).
  * Unit B (outside A): C4 club at TY25, no members (the admin counts it, A's readers don't).
+ *
+ * Shortlists of unit A, one lineage: v1 finished 2021-06-01 with candidates P1, P2, P3 (at TY25); v2 (the
+ * latest completed, so the one counted) finished 2022-03-01 with P1, P2, P4, P5 (at TY25) and P7 (at ĐT),
+ * P6 in its pool only; v3 failed in 2023 (never counted). Decisions: P1, P2 and P3 accepted, P7 rejected.
+ * Enrolled: P1 (through v2) and P3 (through v1, but P3 is not a candidate of v2). So shortlisted 5, accepted
+ * 2 (P1, P2), enrolled 1 (P1), all in 2022. A second lineage of unit B (P8 at ĐT) is outside A's scope.
  */
 describe('Reports: summary and review', () => {
   let t: TestApp;
@@ -207,6 +214,54 @@ describe('Reports: summary and review', () => {
       ],
     );
     await manager.update(Round, { id: round.id }, { publishedVersion: 1 });
+
+    const shortlists = new ShortlistRows(t.dataSource, organiser.id);
+    const at = (n: number, homeLocalityId: number, via: 'rank' | null = 'rank') => ({
+      participantId: P(n),
+      homeLocalityId,
+      via,
+    });
+    const v1 = await shortlists.run({
+      organisationId: a.id,
+      disciplineIds: [discipline.id],
+      finishedAt: '2021-06-01',
+      candidates: [at(1, unit.TY25), at(2, unit.TY25), at(3, unit.TY25)],
+    });
+    const v2 = await shortlists.run({
+      organisationId: a.id,
+      disciplineIds: [discipline.id],
+      lineageId: v1.lineageId,
+      lineageVersion: 2,
+      finishedAt: '2022-03-01',
+      candidates: [
+        at(1, unit.TY25),
+        at(2, unit.TY25),
+        at(4, unit.TY25),
+        at(5, unit.TY25),
+        at(7, unit.DT),
+        at(6, unit.TY25, null),
+      ],
+    });
+    await shortlists.run({
+      organisationId: a.id,
+      disciplineIds: [discipline.id],
+      lineageId: v1.lineageId,
+      lineageVersion: 3,
+      state: 'failed',
+      finishedAt: '2023-01-01',
+      candidates: [],
+    });
+    for (const n of [1, 2, 3]) await shortlists.decide(v2, P(n), 'accepted');
+    await shortlists.decide(v2, P(7), 'rejected');
+    const programme = await shortlists.programme(c1, discipline.id);
+    await shortlists.enrol(v2, P(1), programme);
+    await shortlists.enrol(v1, P(3), programme);
+    await shortlists.run({
+      organisationId: b.id,
+      disciplineIds: [discipline.id],
+      finishedAt: '2022-03-01',
+      candidates: [at(8, unit.DT)],
+    });
   });
 
   afterAll(() => t.close());
@@ -218,7 +273,7 @@ describe('Reports: summary and review', () => {
 
   // Whole scope: clubs C1, C2, C3 = 3; trainees P1–P8 = 8; sessions 3; attendance present 5+4+1 = 10,
   // absent 1+1+1 = 3 → 10/13 = 0.7692; events E1 (district), E2 (provincial); entries 4, children 4;
-  // prizes Nhất 1 (P1), Nhì 2 (P2, P7).
+  // prizes Nhất 1 (P1), Nhì 2 (P2, P7); shortlisted P1, P2, P4, P5, P7 = 5, accepted P1, P2, enrolled P1.
   const WHOLE = {
     clubs: 3,
     activeTrainees: 8,
@@ -228,6 +283,9 @@ describe('Reports: summary and review', () => {
     entries: 4,
     participants: 4,
     prizesByName: { 'Giải Nhất': 1, 'Giải Nhì': 2 },
+    shortlisted: 5,
+    accepted: 2,
+    enrolled: 1,
   };
 
   it('groups by the 2019 districts: a 2025 commune counts in the district the history gives it', async () => {
@@ -241,7 +299,8 @@ describe('Reports: summary and review', () => {
     const rows = byLocality(response.body.rows);
     expect([...rows.keys()]).toEqual([unit.CoToD, unit.TYD, null]);
     // Tiên Yên district: C1 (at TY25, apportioned) and C3 (direct) = 2 clubs; trainees P1–P6 = 6; sessions 2,
-    // present 9, absent 2 → 9/11 = 0.8182; E1; entries P1, P2, P3; Nhất (P1), Nhì (P2).
+    // present 9, absent 2 → 9/11 = 0.8182; E1; entries P1, P2, P3; Nhất (P1), Nhì (P2); candidates at TY25
+    // (apportioned): P1, P2, P4, P5, of whom P1, P2 accepted and P1 enrolled.
     expect(rows.get(unit.TYD)!.figures).toEqual({
       clubs: 2,
       activeTrainees: 6,
@@ -251,8 +310,12 @@ describe('Reports: summary and review', () => {
       entries: 3,
       participants: 3,
       prizesByName: { 'Giải Nhất': 1, 'Giải Nhì': 1 },
+      shortlisted: 4,
+      accepted: 2,
+      enrolled: 1,
     });
-    // Cô Tô district: C2 (at Đồng Tiến, its commune); P7, P8; 1 session, 1/2 = 0.5; P7's entry and Nhì.
+    // Cô Tô district: C2 (at Đồng Tiến, its commune); P7, P8; 1 session, 1/2 = 0.5; P7's entry and Nhì;
+    // P7 shortlisted (rejected).
     expect(rows.get(unit.CoToD)!.figures).toEqual({
       clubs: 1,
       activeTrainees: 2,
@@ -262,6 +325,9 @@ describe('Reports: summary and review', () => {
       entries: 1,
       participants: 1,
       prizesByName: { 'Giải Nhì': 1 },
+      shortlisted: 1,
+      accepted: 0,
+      enrolled: 0,
     });
     // E2 names no locality.
     expect(rows.get(null)!.figures.eventsByLevel).toEqual({
@@ -278,6 +344,13 @@ describe('Reports: summary and review', () => {
     // Entries: 3 at TY25 apportioned, P7's at Đồng Tiến through the history.
     expect(placement.records.entries).toEqual({ direct: 0, throughHistory: 1, apportioned: 3, unplaced: 0 });
     expect(placement.records.events).toEqual({ direct: 0, throughHistory: 0, apportioned: 1, unplaced: 1 });
+    // Candidates: P1, P2, P4, P5 at TY25 apportioned, P7 at Đồng Tiến through the history.
+    expect(placement.records.shortlists).toEqual({
+      direct: 0,
+      throughHistory: 1,
+      apportioned: 4,
+      unplaced: 0,
+    });
     expect(placement.recordsWithoutLocality).toBe(true);
     expect(placement.apportionedUnits).toEqual([
       expect.objectContaining({
@@ -303,7 +376,7 @@ describe('Reports: summary and review', () => {
     expect([...rows.keys()]).toEqual(
       [unit.TY25, unit.CoTo25, null].sort((x, y) => (x === null ? 1 : y === null ? -1 : x - y)),
     );
-    // TY25: C1 only; P1–P6; sessions 2, 9/11; E1; P1, P2, P3; Nhất, Nhì.
+    // TY25: C1 only; P1–P6; sessions 2, 9/11; E1; P1, P2, P3; Nhất, Nhì; candidates P1, P2, P4, P5 (direct).
     expect(rows.get(unit.TY25)!.figures).toEqual({
       clubs: 1,
       activeTrainees: 6,
@@ -313,7 +386,11 @@ describe('Reports: summary and review', () => {
       entries: 3,
       participants: 3,
       prizesByName: { 'Giải Nhất': 1, 'Giải Nhì': 1 },
+      shortlisted: 4,
+      accepted: 2,
+      enrolled: 1,
     });
+    // Cô Tô special zone: Đồng Tiến moved into it whole, so P7 counts here.
     expect(rows.get(unit.CoTo25)!.figures).toMatchObject({
       clubs: 1,
       activeTrainees: 2,
@@ -321,6 +398,9 @@ describe('Reports: summary and review', () => {
       attendanceRate: 0.5,
       entries: 1,
       participants: 1,
+      shortlisted: 1,
+      accepted: 0,
+      enrolled: 0,
     });
     // Unplaced: C3 at Tiên Yên district (P1) and E2.
     expect(rows.get(null)!.figures).toMatchObject({
@@ -330,9 +410,16 @@ describe('Reports: summary and review', () => {
       attendanceRate: null,
       eventsByLevel: { grassroots: 0, district: 0, provincial: 1, national: 0 },
       entries: 0,
+      shortlisted: 0,
     });
     const { placement } = response.body;
     expect(placement.records.clubs).toEqual({ direct: 1, throughHistory: 1, apportioned: 0, unplaced: 1 });
+    expect(placement.records.shortlists).toEqual({
+      direct: 4,
+      throughHistory: 1,
+      apportioned: 0,
+      unplaced: 0,
+    });
     expect(placement.unplacedUnits).toEqual([
       expect.objectContaining({ id: unit.TYD, fullName: 'Huyện Tiên Yên' }),
     ]);
@@ -385,12 +472,19 @@ describe('Reports: summary and review', () => {
       0, 0, 4, 0, 0, 0, 0,
     ]);
     expect(response.body.figures['eventsByLevel.provincial'].years[0].value).toBe(1);
+    // The counted shortlist version finished in 2022 (v1 of 2021 was replaced by it).
+    expect(response.body.figures.shortlisted.years.map((y: { value: number }) => y.value)).toEqual([
+      0, 0, 0, 5, 0, 0, 0,
+    ]);
+    expect(response.body.figures.enrolled.years[3].value).toBe(1);
     expect(response.body.total).toEqual(WHOLE);
   });
 
   it('counts only the caller’s subtree (the admin sees unit B’s club too)', async () => {
     const response = await summary(adminToken, 'from=2019-01-01&to=2025-12-31');
     expect(response.body.total.clubs).toBe(4);
+    // Unit B's lineage adds P8.
+    expect(response.body.total.shortlisted).toBe(6);
     expect(response.body.rows).toHaveLength(1);
   });
 
@@ -416,6 +510,14 @@ describe('Reports: summary and review', () => {
     // Attendance: 6 children marked in Tiên Yên (shown), 2 in Cô Tô (hidden).
     expect(tienYen.attendanceRate).toBe(0.8182);
     expect(cotO.attendanceRate).toBe('< 5');
+    // Shortlisted 4 and 1, accepted 2 and 0 (so its total 2 too), enrolled 1 and 0: small; the total 5 is not.
+    expect([tienYen.shortlisted, cotO.shortlisted, response.body.total.shortlisted]).toEqual([
+      '< 5',
+      '< 5',
+      5,
+    ]);
+    expect([tienYen.accepted, cotO.accepted, response.body.total.accepted]).toEqual(['< 5', 0, '< 5']);
+    expect([tienYen.enrolled, cotO.enrolled, response.body.total.enrolled]).toEqual(['< 5', 0, '< 5']);
     // Figures that count no children are shown as they are.
     expect([tienYen.clubs, cotO.clubs, tienYen.sessionsHeld]).toEqual([2, 1, 2]);
     expect(response.body.placement.records.entries).toEqual({

@@ -11,6 +11,8 @@ import { publicName } from '../results/public-results';
 import { ResultsRepository } from '../results/results.repository';
 import { participantIds } from '../results/results-view';
 import { ResultsService } from '../results/results.service';
+import { AccessService } from '../access/access.service';
+import { ShortlistsService } from '../shortlists/shortlists.service';
 import { ExportKind } from './entities/export-job.entity';
 import { ExportsRepository } from './exports.repository';
 import {
@@ -22,6 +24,7 @@ import {
   sheetDate,
   shownDate,
 } from './sheets/sheet-writer';
+import { writeShortlistSheet } from './shortlist-sheet';
 import { GENDER_NAMES, LEVEL_NAMES, TEXTS } from './sheets/sheet-texts';
 
 /** What a build reports as it goes: percent done and rows written. */
@@ -49,6 +52,8 @@ export class ExportBuilders {
     private readonly results: ResultsRepository,
     private readonly resultsService: ResultsService,
     private readonly reports: ReportsService,
+    private readonly shortlists: ShortlistsService,
+    private readonly access: AccessService,
   ) {}
 
   build(kind: ExportKind, context: BuildContext): Promise<{ fileName: string; rows: number }> {
@@ -61,6 +66,7 @@ export class ExportBuilders {
       summary: (c) => this.summary(c),
       review: (c) => this.review(c),
       participants: (c) => this.participants(c),
+      shortlist: (c) => this.shortlist(c),
     };
     return builders[kind](context);
   }
@@ -258,6 +264,24 @@ export class ExportBuilders {
     return { fileName: `so-ket-tong-ket-${review.from}-${review.to}.xlsx`, rows: sheet.rows };
   }
 
+  /** A shortlist version with each candidate's evidence and decision. */
+  private async shortlist({ actor, params, stream }: BuildContext) {
+    const run = await this.shortlists.visibleRun(actor, Number(params.shortlistId));
+    const rows = await writeShortlistSheet(
+      this.dataSource,
+      this.results,
+      run,
+      {
+        participantRead: [
+          this.access.scope(actor, 'participant.read'),
+          this.access.scope(actor, 'participant.read_limited'),
+        ],
+      },
+      stream,
+    );
+    return { fileName: `danh-sach-tai-nang-${run.lineageId}-v${run.lineageVersion}.xlsx`, rows };
+  }
+
   /** A unit's participants (its subtree), with personal fields as the requester's role allows. */
   private async participants({ params, stream, progress }: BuildContext) {
     const organisationId = Number(params.organisationId);
@@ -328,6 +352,9 @@ function figureColumns(prizeNames: string[]): SheetColumn[] {
     { header: TEXTS.figures.entries, width: 12 },
     { header: TEXTS.figures.participants, width: 12 },
     ...prizeNames.map((prize) => ({ header: TEXTS.figures.prize(prize), width: 14 })),
+    { header: TEXTS.figures.shortlisted, width: 14 },
+    { header: TEXTS.figures.accepted, width: 12 },
+    { header: TEXTS.figures.enrolled, width: 14 },
   ];
 }
 
@@ -341,6 +368,9 @@ function figureCells(figures: SummaryFiguresView, prizeNames: string[]): CellVal
     figures.entries,
     figures.participants,
     ...prizeNames.map((prize) => figures.prizesByName[prize] ?? 0),
+    figures.shortlisted,
+    figures.accepted,
+    figures.enrolled,
   ];
 }
 

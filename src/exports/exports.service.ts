@@ -14,6 +14,7 @@ import { inTransaction } from '../database/transaction';
 import { JobsService } from '../queue/jobs.service';
 import { DIMENSIONS } from '../reports/report-figures';
 import { ReportsService } from '../reports/reports.service';
+import { ShortlistsService } from '../shortlists/shortlists.service';
 import { ChunkStream } from './chunk-stream';
 import { ExportView } from './dto/export.dto';
 import { ExportJob, ExportKind } from './entities/export-job.entity';
@@ -36,6 +37,7 @@ export class ExportsService {
     private readonly builders: ExportBuilders,
     private readonly competition: CompetitionAccess,
     private readonly reports: ReportsService,
+    private readonly shortlists: ShortlistsService,
     private readonly access: AccessService,
     private readonly jobs: JobsService,
     private readonly audit: AuditService,
@@ -215,6 +217,16 @@ export class ExportsService {
         if (!full && !covers(this.access.scope(actor, 'participant.read_limited'), path))
           throw new AppError('forbidden');
         return { organisationId, personal: full ? 'full' : 'limited' };
+      }
+      case 'shortlist': {
+        const shortlistId = id('shortlistId');
+        fail();
+        const run = await this.shortlists.visibleRun(actor, shortlistId);
+        if (run.state !== 'completed')
+          throw new AppError('invalid_state', {
+            detail: { vi: 'Danh sách chưa lập xong.', en: 'The shortlist is not built yet.' },
+          });
+        return { shortlistId };
       }
       case 'summary':
       case 'review': {

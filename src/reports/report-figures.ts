@@ -99,6 +99,32 @@ export const SOURCES = {
     measures: 'COUNT(DISTINCT en.id) AS prizes',
     extraGroup: 'pz.prize',
   },
+  /**
+   * Candidates of the latest completed version of each shortlist lineage (a rebuild replaces the version
+   * before it), in the year that version finished, the candidate's home locality, the run's unit and each of
+   * its disciplines; accepted by the lineage's decision; enrolled through any version of the lineage.
+   */
+  shortlists: {
+    from: `shortlist_runs r
+      JOIN (SELECT lineage_id, MAX(lineage_version) AS latest FROM shortlist_runs WHERE state = 'completed'
+            GROUP BY lineage_id) lr ON lr.lineage_id = r.lineage_id AND lr.latest = r.lineage_version
+      JOIN organisations o ON o.id = r.organisation_id
+      JOIN shortlist_candidates sc ON sc.run_id = r.id AND sc.via IS NOT NULL
+      JOIN JSON_TABLE(r.parameters, '$.disciplineIds[*]' COLUMNS (discipline_id INT PATH '$')) rd
+      LEFT JOIN shortlist_decisions sd ON sd.lineage_id = r.lineage_id AND sd.participant_id = sc.participant_id
+      LEFT JOIN (SELECT DISTINCT er.lineage_id, fe.participant_id FROM fostering_enrolments fe
+                 JOIN shortlist_runs er ON er.id = fe.run_id) fe
+        ON fe.lineage_id = r.lineage_id AND fe.participant_id = sc.participant_id`,
+    locality: 'sc.home_locality_id',
+    discipline: 'rd.discipline_id',
+    organisation: 'r.organisation_id',
+    organisationPath: 'o.path',
+    time: { date: 'DATE(r.finished_at)' },
+    record: 'sc.participant_id',
+    measures: `COUNT(DISTINCT sc.participant_id) AS shortlisted,
+      COUNT(DISTINCT CASE WHEN sd.decision = 'accepted' THEN sc.participant_id END) AS accepted,
+      COUNT(DISTINCT fe.participant_id) AS enrolled`,
+  },
 } satisfies Record<string, FactSource>;
 
 export type SourceName = keyof typeof SOURCES;

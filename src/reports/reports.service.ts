@@ -22,9 +22,16 @@ import { trendOf } from './trend';
 
 const EVENT_LEVELS = ['grassroots', 'district', 'provincial', 'national'] as const;
 /** The counts of children, hidden when small for readers who may only see statistics. */
-const CHILD_COUNTS = ['activeTrainees', 'entries', 'participants'] as const;
+const CHILD_COUNTS = [
+  'activeTrainees',
+  'entries',
+  'participants',
+  'shortlisted',
+  'accepted',
+  'enrolled',
+] as const;
 /** Placement statistics are of records; these count children's records. */
-const CHILD_RECORDS = new Set<SourceName>(['trainees', 'entries', 'prizes']);
+const CHILD_RECORDS = new Set<SourceName>(['trainees', 'entries', 'prizes', 'shortlists']);
 const VIA = { direct: 0, history: 1, apportioned: 2 } as const;
 
 /** The measures of one cell before they are shown. */
@@ -39,6 +46,9 @@ interface RawFigures {
   entries: number;
   participants: number;
   prizes: Map<string, number>;
+  shortlisted: number;
+  accepted: number;
+  enrolled: number;
 }
 
 interface RawCell {
@@ -150,6 +160,9 @@ export class ReportsService {
       add('entries', year, figures.entries);
       add('participants', year, figures.participants);
       for (const prize of prizeNames) add(`prizesByName.${prize}`, year, figures.prizesByName[prize] ?? 0);
+      add('shortlisted', year, figures.shortlisted);
+      add('accepted', year, figures.accepted);
+      add('enrolled', year, figures.enrolled);
     }
     return {
       from: summary.from,
@@ -248,6 +261,11 @@ export class ReportsService {
           figures.participants = number('participants');
         }
         if (name === 'prizes') figures.prizes.set(String(row.g_extra), number('prizes'));
+        if (name === 'shortlists') {
+          figures.shortlisted = number('shortlisted');
+          figures.accepted = number('accepted');
+          figures.enrolled = number('enrolled');
+        }
       }
     }
     return [...cells.values()].sort((a, b) => compareValues(a.values, b.values));
@@ -304,6 +322,9 @@ function emptyFigures(): RawFigures {
     entries: 0,
     participants: 0,
     prizes: new Map(),
+    shortlisted: 0,
+    accepted: 0,
+    enrolled: 0,
   };
 }
 
@@ -371,6 +392,9 @@ function figuresView(figures: RawFigures, hide: boolean, hidden: Set<string>): S
         .sort(([a], [b]) => a.localeCompare(b, 'vi'))
         .map(([prize, value]) => [prize, count(`prize:${prize}`, value)]),
     ),
+    shortlisted: count('shortlisted', figures.shortlisted),
+    accepted: count('accepted', figures.accepted),
+    enrolled: count('enrolled', figures.enrolled),
   };
 }
 

@@ -21,6 +21,6 @@ import { ShortlistsService } from './shortlists.service';
     EvidenceRepository,
     FosteringService,
   ],
-  exports: [ShortlistBuildService, ShortlistsRepository],
+  exports: [ShortlistBuildService, ShortlistsRepository, ShortlistsService],
 })
 export class ShortlistsModule {}

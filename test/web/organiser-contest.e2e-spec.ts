@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { Event } from '../../src/events/entities/event.entity';
+import { Event } from '../../src/competition/entities/event.entity';
 import { Participant } from '../../src/participants/entities/participant.entity';
 import { ParticipantsRepository } from '../../src/participants/participants.repository';
 import { CompetitionFactory, type Contest } from '../support/competition-factory';

@@ -11,7 +11,7 @@ export class CreateExportDto {
     type: 'object',
     additionalProperties: true,
     description:
-      'round_results {roundId}; category_standing {categoryId}; summary {from, to, groupBy?, localitiesAt?} (as GET /reports/summary); review {from, to}; participants {organisationId}.',
+      'round_results {roundId}; category_standing {categoryId}; summary {from, to, groupBy?, localitiesAt?} (as GET /reports/summary); review {from, to}; participants {organisationId}; shortlist {shortlistId} (a completed version, with each candidate’s evidence).',
     example: { roundId: 12 },
   })
   @IsObject()

@@ -8,6 +8,7 @@ export const EXPORT_KINDS = [
   'summary',
   'review',
   'participants',
+  'shortlist',
 ] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 

@@ -11,6 +11,12 @@ export const LEVEL_NAMES: Record<EventLevel, string> = {
 
 export const GENDER_NAMES: Record<string, string> = { female: 'Nữ', male: 'Nam', other: 'Khác' };
 
+export const DECISION_NAMES: Record<string, string> = {
+  accepted: 'Chọn',
+  waitlisted: 'Dự bị',
+  rejected: 'Không chọn',
+};
+
 export const TEXTS = {
   rank: 'Hạng',
   code: 'Mã số',
@@ -54,6 +60,26 @@ export const TEXTS = {
   figure: 'Chỉ tiêu',
   change: 'Thay đổi',
   changePercent: 'Thay đổi (%)',
+  shortlistSheet: 'Danh sách tài năng',
+  shortlistTitle: (lineage: number, version: number) =>
+    `Danh sách tài năng số ${lineage}, phiên bản ${version}`,
+  shortlistDisciplines: (names: string) => `Lĩnh vực: ${names}`,
+  referenceDate: (date: string) => `Ngày tính tuổi: ${date}`,
+  builtOn: (date: string) => `Lập ngày: ${date}`,
+  candidateCode: (id: number) => `HS${String(id).padStart(6, '0')}`,
+  ageBand: 'Nhóm tuổi',
+  band: (min: number, max: number) => `${min}–${max} tuổi`,
+  talentScore: 'Điểm tài năng',
+  evidence: 'Minh chứng',
+  evidenceDate: 'Ngày',
+  contribution: 'Đóng góp',
+  decision: 'Quyết định',
+  undecided: 'Chưa xét',
+  resultEvidence: (event: string, round: string, rank: number, ranked: number, prize: string | null) =>
+    `Kết quả: ${event} — ${round}, hạng ${rank}/${ranked}${prize ? `, ${prize}` : ''}`,
+  assessmentEvidence: 'Đánh giá của huấn luyện viên',
+  attendanceEvidence: (club: string, present: number, marked: number) =>
+    `Chuyên cần: ${club}, có mặt ${present}/${marked} buổi`,
   figures: {
     clubs: 'Số câu lạc bộ',
     activeTrainees: 'Số học viên',
@@ -63,5 +89,8 @@ export const TEXTS = {
     participants: 'Số em dự thi',
     events: (level: string) => `Sự kiện ${level.toLowerCase()}`,
     prize: (name: string) => `Giải: ${name}`,
+    shortlisted: 'Số em vào danh sách tài năng',
+    accepted: 'Số em được chọn',
+    enrolled: 'Số em vào lớp bồi dưỡng',
   },
 };

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { Actor } from '../../access/actor';
 import { CurrentActor } from '../../auth/decorators';
 import { PageQuery, pageOf } from '../../common/pagination';
-import { FailedJobPage, QueueSummaryView } from './queue-view.dto';
+import { FailedJobPage, QueueSummaryList } from './queue-view.dto';
 import { QueueViewService } from './queue-view.service';
 
 @ApiTags('admin')
@@ -14,7 +14,7 @@ export class QueueViewController {
 
   @Get()
   @ApiOperation({ summary: 'Every queue with its job counts by state (administrators)' })
-  @ApiOkResponse({ type: [QueueSummaryView] })
+  @ApiOkResponse({ type: QueueSummaryList })
   summary(@CurrentActor() actor: Actor) {
     return this.view.summary(actor);
   }

@@ -7,6 +7,10 @@ export class QueueSummaryView {
   counts!: Record<string, number>;
 }
 
+export class QueueSummaryList {
+  @ApiProperty({ type: [QueueSummaryView] }) items!: QueueSummaryView[];
+}
+
 export class FailedJobView {
   @ApiProperty({ type: String, nullable: true }) id!: string | undefined;
   @ApiProperty() name!: string;

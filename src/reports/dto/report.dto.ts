@@ -88,6 +88,22 @@ export class SummaryFiguresView {
     example: { 'Giải Nhất': 3 },
   })
   prizesByName!: Record<string, ChildCount>;
+  @ApiProperty({
+    description:
+      'Distinct candidates of the latest completed version of each shortlist, counted in the year that version finished and at the candidate’s home locality.',
+    oneOf: [{ type: 'number' }, { type: 'string', enum: ['< 5'] }],
+  })
+  shortlisted!: ChildCount;
+  @ApiProperty({
+    description: 'Of those candidates, the ones whose decision is accepted.',
+    oneOf: [{ type: 'number' }, { type: 'string', enum: ['< 5'] }],
+  })
+  accepted!: ChildCount;
+  @ApiProperty({
+    description: 'Of those candidates, the ones enrolled in a fostering programme through the shortlist.',
+    oneOf: [{ type: 'number' }, { type: 'string', enum: ['< 5'] }],
+  })
+  enrolled!: ChildCount;
 }
 
 export class GroupKeyView {

@@ -10,6 +10,7 @@ export function AdminNav() {
       <Link href="/admin/organisations">{t('admin.organisations')}</Link>
       <Link href="/admin/localities">{t('admin.localities')}</Link>
       <Link href="/admin/audit">{t('admin.audit')}</Link>
+      <Link href="/admin/queues">{t('queues.title')}</Link>
     </nav>
   );
 }

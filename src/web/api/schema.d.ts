@@ -2174,9 +2174,9 @@ export interface components {
         };
         CreateExportDto: {
             /** @enum {string} */
-            kind: "round_results" | "category_standing" | "summary" | "review" | "participants";
+            kind: "round_results" | "category_standing" | "summary" | "review" | "participants" | "shortlist";
             /**
-             * @description round_results {roundId}; category_standing {categoryId}; summary {from, to, groupBy?, localitiesAt?} (as GET /reports/summary); review {from, to}; participants {organisationId}.
+             * @description round_results {roundId}; category_standing {categoryId}; summary {from, to, groupBy?, localitiesAt?} (as GET /reports/summary); review {from, to}; participants {organisationId}; shortlist {shortlistId} (a completed version, with each candidate’s evidence).
              * @example {
              *       "roundId": 12
              *     }
@@ -2620,7 +2620,7 @@ export interface components {
         ExportView: {
             id: number;
             /** @enum {string} */
-            kind: "round_results" | "category_standing" | "summary" | "review" | "participants";
+            kind: "round_results" | "category_standing" | "summary" | "review" | "participants" | "shortlist";
             params: {
                 [key: string]: unknown;
             };
@@ -3389,6 +3389,9 @@ export interface components {
              */
             reason?: string;
         };
+        QueueSummaryList: {
+            items: components["schemas"]["QueueSummaryView"][];
+        };
         QueueSummaryView: {
             name: string;
             /** @description Jobs by state. */
@@ -3986,6 +3989,12 @@ export interface components {
             prizesByName: {
                 [key: string]: number | "< 5";
             };
+            /** @description Distinct candidates of the latest completed version of each shortlist, counted in the year that version finished and at the candidate’s home locality. */
+            shortlisted: number | "< 5";
+            /** @description Of those candidates, the ones whose decision is accepted. */
+            accepted: number | "< 5";
+            /** @description Of those candidates, the ones enrolled in a fostering programme through the shortlist. */
+            enrolled: number | "< 5";
         };
         SummaryRowView: {
             key: components["schemas"]["GroupKeyView"];
@@ -4338,7 +4347,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["QueueSummaryView"][];
+                    "application/json": components["schemas"]["QueueSummaryList"];
                 };
             };
             /** @description Not signed in, or the token is invalid, expired or revoked. */

@@ -35,6 +35,7 @@ export function Layout({ signedIn, children }: { signedIn: boolean; children: Re
           {holds('organiser', 'admin') && <Link href="/events">{t('events.nav')}</Link>}
           {holds('organiser', 'admin') && <Link href="/participants">{t('nav.participants')}</Link>}
           {holds('palace_staff', 'admin') && <Link href="/shortlists">{t('shortlists.nav')}</Link>}
+          {holds('viewer', 'organiser', 'admin') && <Link href="/reports">{t('reports.nav')}</Link>}
           {holds('admin') && <Link href="/admin/users">{t('nav.admin')}</Link>}
           {signedIn && me.data && (
             <span className="who">{t('nav.signedInAs', { name: me.data.fullName })}</span>
