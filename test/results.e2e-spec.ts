@@ -514,16 +514,19 @@ describe('results: preview, publication, public results', () => {
     });
 
     it('drops a name the moment a consent is withdrawn, and never shows an anonymised participant’s', async () => {
-      await t.dataSource.manager.update(
-        Consent,
-        { participantId: people[1].id, kind: 'participant' },
-        { withdrawnAt: new Date(), withdrawalReason: 'Gia đình đề nghị' },
-      );
-      await t.dataSource.manager.update(
-        Participant,
-        { id: people[0].id },
-        { fullName: '', dateOfBirth: null, anonymisedAt: new Date() },
-      );
+      // Through the routes: the board is cached until a change to consents or names says otherwise.
+      const admin = bearer(await t.adminToken());
+      const consent = await t.dataSource.manager.findOneByOrFail(Consent, {
+        participantId: people[1].id,
+        kind: 'participant',
+      });
+      await t
+        .http()
+        .post(`/api/v1/participants/${people[1].id}/consents/${consent.id}/withdraw`)
+        .set(admin)
+        .send({ reason: 'Gia đình đề nghị' })
+        .expect(200);
+      await t.http().post(`/api/v1/participants/${people[0].id}/anonymise`).set(admin).send({}).expect(200);
       const body = (await anonymous(`/public/rounds/${round.id}/results`).expect(200)).body;
       expect(
         body.entries.map((entry: { code: string; name: string | null }) => [entry.code, entry.name]),

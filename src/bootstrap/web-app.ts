@@ -4,7 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { withOpenGraph } from '../results/results-page-meta';
-import { ResultsService } from '../results/results.service';
+import { PublicBoard } from '../results/public-board/public-board';
 
 /** Paths the web app never answers: they stay the API's, the documentation's and the probes'. */
 const SERVER_PATHS = /^\/(api|docs|docs-json|health)(\/|$)/;
@@ -25,7 +25,7 @@ export async function serveWebApp(app: NestFastifyApplication): Promise<boolean>
   const root = findWebRoot();
   if (!root) return false;
   const indexHtml = readFileSync(join(root, 'index.html'), 'utf8');
-  const results = app.get(ResultsService);
+  const boards = app.get(PublicBoard);
 
   await app.register(fastifyStatic, {
     root: join(root, 'assets'),
@@ -43,8 +43,8 @@ export async function serveWebApp(app: NestFastifyApplication): Promise<boolean>
     let html = indexHtml;
     const roundId = PUBLIC_RESULTS_PATH.exec(path)?.[1];
     if (roundId) {
-      const round = await results.publicResults(Number(roundId)).catch(() => null);
-      if (round) html = withOpenGraph(indexHtml, round);
+      const board = await boards.board(Number(roundId)).catch(() => null);
+      if (board) html = withOpenGraph(indexHtml, board.openGraph);
     }
     return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(html);
   };

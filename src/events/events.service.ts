@@ -4,6 +4,7 @@ import { AccessService } from '../access/access.service';
 import { Actor } from '../access/actor';
 import { covers } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
+import { BoardGeneration } from '../results/public-board/board-generation';
 import { changedFields } from '../common/changed-fields';
 import { AppError, invalidField } from '../common/errors/app-error';
 import { LocalisedText } from '../common/errors/language';
@@ -28,6 +29,7 @@ export class EventsService {
     private readonly competition: CompetitionAccess,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly boardGeneration: BoardGeneration,
   ) {}
 
   async list(actor: Actor, query: EventQuery): Promise<Page<EventView>> {
@@ -110,7 +112,7 @@ export class EventsService {
         });
       }
       return this.view(manager, await manager.findOneByOrFail(Event, { id }));
-    });
+    }).then(this.boardGeneration.afterCommit); // public boards name the event's organisers
   }
 
   /** Moves the event along its life cycle, checking what each step needs. */

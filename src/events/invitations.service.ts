@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
+import { BoardGeneration } from '../results/public-board/board-generation';
 import { AppError } from '../common/errors/app-error';
 import { LocalisedText } from '../common/errors/language';
 import { Page, pageOf } from '../common/pagination';
@@ -27,6 +28,7 @@ export class InvitationsService {
     private readonly competition: CompetitionAccess,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly boardGeneration: BoardGeneration,
   ) {}
 
   async invite(actor: Actor, eventId: number, organisationId: number): Promise<InvitationView> {
@@ -99,7 +101,7 @@ export class InvitationsService {
         after: { state, eventId: invitation.eventId, organisationId: invitation.organisationId },
       });
       return this.invitations.view(manager, id);
-    });
+    }).then(this.boardGeneration.afterCommit); // public boards name the event's organisers
   }
 }
 

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
+import { BoardGeneration } from '../results/public-board/board-generation';
 import { AppError, invalidField } from '../common/errors/app-error';
 import { Language, LocalisedText } from '../common/errors/language';
 import { inTransaction } from '../database/transaction';
@@ -45,6 +46,7 @@ export class ImportsService {
     private readonly jobs: JobsService,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly boardGeneration: BoardGeneration,
   ) {}
 
   async upload(
@@ -204,6 +206,8 @@ export class ImportsService {
         },
       });
     });
+    // Consents written in bulk: as with any consent change, boards computed before it are not trusted.
+    await this.boardGeneration.bump();
     await reportProgress(100);
     this.logger.log({ importId, rows: rows.length, errors: errors.length, msg: 'Import finished' });
   }

@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
+import { BoardGeneration } from '../results/public-board/board-generation';
 import { AppError, invalidField } from '../common/errors/app-error';
 import { changedFields } from '../common/changed-fields';
 import { Page, pageOf } from '../common/pagination';
@@ -32,6 +33,7 @@ export class OrganisationsService {
     private readonly localities: LocalitiesService,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly boardGeneration: BoardGeneration,
   ) {}
 
   async list(actor: Actor, query: OrganisationQuery): Promise<Page<OrganisationView>> {
@@ -86,7 +88,8 @@ export class OrganisationsService {
   }
 
   async update(actor: Actor, id: number, input: UpdateOrganisationDto): Promise<OrganisationView> {
-    return inTransaction(this.dataSource, async (manager) => {
+    let renamed = false;
+    const view = await inTransaction(this.dataSource, async (manager) => {
       const current = await this.authorized(manager, actor, id, 'organisation.manage', true);
       if (input.version !== undefined && input.version !== current.version) throw new AppError('conflict');
       const parent = await this.newParent(manager, actor, current, input.parentId);
@@ -110,6 +113,7 @@ export class OrganisationsService {
       if (parentLevel) checkLevelUnder(next.level, parentLevel);
 
       await updateVersioned(manager, Organisation, id, current.version, changes);
+      renamed = changes.name !== undefined;
       if (parent !== undefined)
         await this.organisations.movePaths(manager, current.path, `${parent?.path ?? '/'}${id}/`);
       const updated = (await this.organisations.findById(manager, id))!;
@@ -122,6 +126,9 @@ export class OrganisationsService {
       });
       return toView(updated);
     });
+    // Public boards name the event's organisers as they are called today.
+    if (renamed) await this.boardGeneration.bump();
+    return view;
   }
 
   /**

@@ -4,6 +4,7 @@ import { AccessService } from '../access/access.service';
 import { Actor } from '../access/actor';
 import { covers, isEmpty, Scope } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
+import { BoardGeneration } from '../results/public-board/board-generation';
 import { changedFields } from '../common/changed-fields';
 import { AppError, FieldError, invalidField, invalidFields } from '../common/errors/app-error';
 import { LocalisedText } from '../common/errors/language';
@@ -61,6 +62,7 @@ export class ParticipantsService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly results: ResultsRepository,
+    private readonly boardGeneration: BoardGeneration,
   ) {}
 
   async list(actor: Actor, query: ParticipantQuery): Promise<Page<ParticipantView> & { totalCapped?: true }> {
@@ -207,9 +209,11 @@ export class ParticipantsService {
         personalFields: PERSONAL_FIELDS,
       });
       return changes;
-    }).catch((error: unknown) =>
-      this.namesakeCollision(error, input.fullName ?? '', input.dateOfBirth ?? '', id),
-    );
+    })
+      .catch((error: unknown) =>
+        this.namesakeCollision(error, input.fullName ?? '', input.dateOfBirth ?? '', id),
+      )
+      .then(this.boardGeneration.afterCommit);
     return this.get(actor, id);
   }
 
@@ -249,7 +253,7 @@ export class ParticipantsService {
         personalFields: CONSENT_PERSONAL_FIELDS,
       });
       return consentView(await manager.findOneByOrFail(Consent, { id: consent.id }));
-    });
+    }).then(this.boardGeneration.afterCommit);
   }
 
   /**
@@ -314,7 +318,7 @@ export class ParticipantsService {
         const consent = stored.get(id)!;
         return { ...consentView(consent), participantId: consent.participantId };
       });
-    });
+    }).then(this.boardGeneration.afterCommit);
   }
 
   /** Withdrawal takes effect at once: from this moment the consent no longer counts. */
@@ -344,7 +348,7 @@ export class ParticipantsService {
         after: { consentId, kind: consent.kind, scopes: consent.scopes, reason: reason ?? null },
       });
       return consentView(await manager.findOneByOrFail(Consent, { id: consentId }));
-    });
+    }).then(this.boardGeneration.afterCommit);
   }
 
   /** Whether the consents a purpose needs are all given; 409 naming what is missing otherwise. */
@@ -422,7 +426,7 @@ export class ParticipantsService {
         entityType: 'participant',
         entityId: id,
       });
-    });
+    }).then(this.boardGeneration.afterCommit);
     return this.get(actor, id);
   }
 

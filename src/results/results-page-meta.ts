@@ -37,8 +37,10 @@ export function openGraphFor(results: PublicResults): { title: string; descripti
 }
 
 /** index.html with the round's title and preview in place of the app's generic ones. */
-export function withOpenGraph(indexHtml: string, results: PublicResults): string {
-  const { title, description } = openGraphFor(results);
+export function withOpenGraph(
+  indexHtml: string,
+  { title, description }: { title: string; description: string },
+): string {
   const meta =
     `<meta property="og:title" content="${escapeHtml(title)}" />` +
     `<meta property="og:description" content="${escapeHtml(description)}" />` +

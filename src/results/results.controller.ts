@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiNotModifiedResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -23,14 +24,14 @@ import {
   RoundResultsView,
   VersionQuery,
 } from './dto/results.dto';
-import { PublicResults } from './public-results';
+import { PublicBoard } from './public-board/public-board';
 import { RoundResultsPayload, ResultsService } from './results.service';
 import { CategoryStanding } from './standing';
 import { IdPipe } from '../common/validation/id.pipe';
 
 /**
- * How long a cache may keep public results. Names are decided when read (a consent withdrawn takes effect
- * on the next read), so a cached copy may show a withdrawn name for at most this long.
+ * How long a cache may keep public results. This server shows a consent withdrawn on the next read, so a
+ * cached copy elsewhere may show a withdrawn name for at most this long.
  */
 export const PUBLIC_RESULTS_MAX_AGE_SECONDS = 60;
 
@@ -118,7 +119,7 @@ export class CategoryStandingController {
 @ApiTags('results')
 @Controller('public/rounds')
 export class PublicResultsController {
-  constructor(private readonly results: ResultsService) {}
+  constructor(private readonly boards: PublicBoard) {}
 
   @Public()
   @Get(':id/results')
@@ -126,15 +127,36 @@ export class PublicResultsController {
     summary:
       'Published results, without authentication: ranks, scores, prizes; names only with consent; ?version=N: an earlier publication',
   })
-  @ApiOkResponse({ type: PublicResultsView })
+  @ApiOkResponse({
+    type: PublicResultsView,
+    headers: {
+      ETag: {
+        description: 'Changes with the publication and with any consent or name it shows',
+        schema: { type: 'string' },
+      },
+    },
+  })
+  @ApiNotModifiedResponse({ description: 'If-None-Match names the current ETag.' })
   async get(
     @Param('id', IdPipe) id: number,
     @Query() query: VersionQuery,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<PublicResults> {
-    const results = await this.results.publicResults(id, query.version);
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const board = await this.boards.board(id, query.version);
     // Set only on success: a round about to be published must not stay "not found" in caches.
     void reply.header('Cache-Control', `public, max-age=${PUBLIC_RESULTS_MAX_AGE_SECONDS}`);
-    return results;
+    void reply.header('ETag', board.etag);
+    if (ifNoneMatch !== undefined && matchesEtag(ifNoneMatch, board.etag)) {
+      await reply.status(304).send();
+      return;
+    }
+    await reply.type('application/json; charset=utf-8').send(board.body);
   }
+}
+
+/** If-None-Match as RFC 9110 reads it: `*`, or a list of tags compared weakly. */
+function matchesEtag(header: string, etag: string): boolean {
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }

@@ -4,6 +4,7 @@ import { CompetitionModule } from '../competition/competition.module';
 import { EventsModule } from '../events/events.module';
 import { QueueModule } from '../queue/queue.module';
 import { AdvancementService } from './advancement.service';
+import { PublicBoard } from './public-board/public-board';
 import {
   CategoryStandingController,
   PublicResultsController,
@@ -16,8 +17,8 @@ import { ResultsService } from './results.service';
 @Module({
   imports: [CompetitionModule, AuditModule, EventsModule, QueueModule],
   controllers: [RoundResultsController, PublicResultsController, CategoryStandingController],
-  providers: [ResultsService, AdvancementService, ResultsRepository],
+  providers: [ResultsService, AdvancementService, ResultsRepository, PublicBoard],
   // Progress reads a participant's published results.
-  exports: [ResultsRepository, ResultsService],
+  exports: [ResultsRepository, ResultsService, PublicBoard],
 })
 export class ResultsModule {}

@@ -11208,11 +11208,20 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Changes with the publication and with any consent or name it shows */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PublicResultsView"];
                 };
+            };
+            /** @description If-None-Match names the current ETag. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: `errors` names each invalid field (validation_failed); nothing was written. */
             400: {
