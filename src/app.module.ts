@@ -20,7 +20,7 @@ import { ProgressModule } from './progress/progress.module';
 import { QueueViewModule } from './queue/admin/queue-view.module';
 import { QueueModule } from './queue/queue.module';
 import { ReportsModule } from './reports/reports.module';
-import { BoardGenerationModule } from './results/public-board/board-generation.module';
+import { GenerationsModule } from './generations/generations.module';
 import { ResultsModule } from './results/results.module';
 import { ShortlistsModule } from './shortlists/shortlists.module';
 import { WorkersModule } from './queue/workers/workers.module';
@@ -36,7 +36,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule,
         QueueModule,
-        BoardGenerationModule,
+        GenerationsModule,
         AccessModule,
         AuditModule,
         AuthModule,

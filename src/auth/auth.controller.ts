@@ -18,6 +18,7 @@ import { StaffAccountsService } from '../users/staff-accounts.service';
 import { UsersService } from '../users/users.service';
 import { AuthService } from './auth.service';
 import { CurrentActor, CurrentRequest, Public, RequestMeta } from './decorators';
+import { SignedInSessions } from './signed-in-sessions';
 import { LoginDto, RefreshDto, TokenPair } from './dto/auth.dto';
 import {
   clearRefreshCookie,
@@ -124,13 +125,16 @@ export class AuthController {
 @ApiBearerAuth()
 @Controller('me')
 export class MeController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly signedIn: SignedInSessions,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'The signed-in user and their roles with organisations' })
   @ApiOkResponse({ type: MeView })
   async me(@CurrentActor() actor: Actor): Promise<MeView> {
-    const view = await this.users.me(actor);
+    const view = await this.signedIn.view(actor);
     const { id, email, fullName, active } = view;
     return { ...view, user: { id, email, fullName, active } };
   }

@@ -7,11 +7,12 @@ import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
 import { SessionsModule } from './sessions/sessions.module';
+import { SignedInSessions } from './signed-in-sessions';
 
 /** Sign-in, sessions and the guard every route passes through. */
 @Module({
   imports: [UsersModule, SessionsModule, AuditModule],
   controllers: [AuthController, MeController],
-  providers: [AuthService, LoginThrottle, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, LoginThrottle, SignedInSessions, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AuthModule {}

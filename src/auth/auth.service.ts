@@ -86,7 +86,7 @@ export class AuthService {
     if (rotation.outcome === 'reused') {
       const { userId, sessionId } = rotation;
       await inTransaction(this.dataSource, async (manager) => {
-        await this.sessions.revoke(manager, sessionId, 'refresh_reuse');
+        await this.sessions.revoke(manager, { userId, sessionId }, 'refresh_reuse');
         const actor: Actor = { userId, sessionId, roles: [], ...request };
         await this.audit.record(manager, actor, {
           action: 'auth.refresh_reuse',
@@ -105,7 +105,7 @@ export class AuthService {
 
   async logout(actor: Actor): Promise<void> {
     await inTransaction(this.dataSource, async (manager) => {
-      await this.sessions.revoke(manager, actor.sessionId, 'logout');
+      await this.sessions.revoke(manager, actor, 'logout');
       await this.audit.record(manager, actor, {
         action: 'auth.logout',
         entityType: 'user',

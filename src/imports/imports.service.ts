@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
-import { BoardGeneration } from '../results/public-board/board-generation';
+import { BoardGeneration } from '../generations/board-generation';
 import { AppError, invalidField } from '../common/errors/app-error';
 import { Language, LocalisedText } from '../common/errors/language';
 import { inTransaction } from '../database/transaction';

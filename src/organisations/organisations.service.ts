@@ -3,7 +3,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
-import { BoardGeneration } from '../results/public-board/board-generation';
+import { AccessGeneration } from '../generations/access-generation';
+import { BoardGeneration } from '../generations/board-generation';
 import { AppError, invalidField } from '../common/errors/app-error';
 import { changedFields } from '../common/changed-fields';
 import { Page, pageOf } from '../common/pagination';
@@ -34,6 +35,7 @@ export class OrganisationsService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly boardGeneration: BoardGeneration,
+    private readonly accessGeneration: AccessGeneration,
   ) {}
 
   async list(actor: Actor, query: OrganisationQuery): Promise<Page<OrganisationView>> {
@@ -113,6 +115,8 @@ export class OrganisationsService {
       if (parentLevel) checkLevelUnder(next.level, parentLevel);
 
       await updateVersioned(manager, Organisation, id, current.version, changes);
+      // Signed-in sessions carry their roles' organisations (names, places in the tree).
+      await this.accessGeneration.afterCommitForEveryone(manager);
       renamed = changes.name !== undefined;
       if (parent !== undefined)
         await this.organisations.movePaths(manager, current.path, `${parent?.path ?? '/'}${id}/`);

@@ -4,7 +4,7 @@ import { AccessService } from '../access/access.service';
 import { Actor } from '../access/actor';
 import { covers, isEmpty, Scope } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
-import { BoardGeneration } from '../results/public-board/board-generation';
+import { BoardGeneration } from '../generations/board-generation';
 import { changedFields } from '../common/changed-fields';
 import { AppError, FieldError, invalidField, invalidFields } from '../common/errors/app-error';
 import { LocalisedText } from '../common/errors/language';

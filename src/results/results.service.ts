@@ -6,6 +6,7 @@ import { AppError, invalidField } from '../common/errors/app-error';
 import { LruCache } from '../common/lru-cache';
 import { CompetitionAccess, RoundContext } from '../competition/competition-access';
 import { disagreementFlags } from '../competition/flags';
+import { BoardGeneration } from '../generations/board-generation';
 import { RoundMaterials, RoundMaterialsReader } from '../competition/round-materials';
 import { inTransaction } from '../database/transaction';
 import { updateVersioned } from '../database/versioned-update';
@@ -75,6 +76,7 @@ export class ResultsService {
     private readonly results: ResultsRepository,
     private readonly audit: AuditService,
     private readonly jobs: JobsService,
+    private readonly boardGeneration: BoardGeneration,
   ) {}
 
   /**
@@ -132,7 +134,7 @@ export class ResultsService {
     roundId: number,
     reason: string | undefined,
   ): Promise<{ created: boolean; publication: Publication }> {
-    return inTransaction(this.dataSource, async (manager) => {
+    const outcome = await inTransaction(this.dataSource, async (manager) => {
       // The round's row stays locked until commit: two publications take turns and number themselves in order.
       const context = await this.access.round(manager, actor, roundId, 'manage', 'update');
       const { round } = context;
@@ -189,6 +191,9 @@ export class ResultsService {
       await this.jobs.enqueue(manager, 'shortlists.mark-stale', { roundId });
       return { created: true, publication: publicationOf(snapshot) };
     });
+    // Every process's public board of the round shows the new version from its next request on.
+    if (outcome.created) await this.boardGeneration.bumpRound(roundId);
+    return outcome;
   }
 
   async versions(actor: Actor, roundId: number): Promise<{ items: PublicationRow[] }> {

@@ -4,6 +4,8 @@ import { SessionsService } from '../auth/sessions/sessions.service';
 import { Tokens } from '../auth/tokens';
 import { AppConfig } from '../config/app-config';
 import { inTransaction } from '../database/transaction';
+import { AccessGeneration } from '../generations/access-generation';
+import { Generations } from '../generations/generations';
 import { updateVersioned } from '../database/versioned-update';
 import { RoleAssignment } from './entities/role-assignment.entity';
 import { User } from './entities/user.entity';
@@ -41,7 +43,15 @@ export async function resetAdministratorPassword(
   }
   const newPassword = password ?? generatePassword();
   const passwordHash = await hashPassword(newPassword);
-  const sessions = new SessionsService(dataSource, new Tokens(config), config);
+  // Processes serving the account's sessions must hear that they ended (see AccessGeneration).
+  const generations = new Generations(config);
+  const sessions = new SessionsService(
+    dataSource,
+    new Tokens(config),
+    config,
+    new AccessGeneration(generations),
+  );
+  await generations.connected();
   await inTransaction(dataSource, async (manager) => {
     const user = await manager
       .getRepository(User)
@@ -57,6 +67,6 @@ export async function resetAdministratorPassword(
       before: { active: user.active },
       after: { active: true, password: newPassword, by: 'admin:reset-password' },
     });
-  });
+  }).finally(() => generations.onModuleDestroy());
   return { email: address, generatedPassword: password === undefined ? newPassword : undefined };
 }

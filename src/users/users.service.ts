@@ -9,6 +9,7 @@ import { LocalisedText } from '../common/errors/language';
 import { changedFields } from '../common/changed-fields';
 import { Page, pageOf } from '../common/pagination';
 import { inTransaction } from '../database/transaction';
+import { AccessGeneration } from '../generations/access-generation';
 import { updateVersioned } from '../database/versioned-update';
 import {
   ChangePasswordDto,
@@ -34,6 +35,7 @@ export class UsersService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly sessions: SessionsService,
+    private readonly accessGeneration: AccessGeneration,
   ) {}
 
   /** An active account's id and password hash, for sign-in; undefined when there is none or it is disabled. */
@@ -108,6 +110,7 @@ export class UsersService {
       };
       if (Object.keys(changes).length === 0) return (await this.users.view(manager, userId))!;
       await updateVersioned(manager, User, userId, user.version, changes);
+      await this.accessGeneration.afterCommitForUser(manager, userId);
       if (disabling) await this.sessions.revokeAllOfUser(manager, userId, 'account_disabled');
       else if (passwordHash) await this.sessions.revokeAllOfUser(manager, userId, 'password_change');
       await this.audit.record(manager, actor, {
@@ -162,6 +165,7 @@ export class UsersService {
         role: input.role,
         organisationId,
       });
+      await this.accessGeneration.afterCommitForUser(manager, userId);
       const assignmentId = Number(identifiers[0].id);
       await this.audit.record(manager, actor, {
         action: 'role.grant',
@@ -180,6 +184,7 @@ export class UsersService {
       if (!assignment) throw new AppError('not_found');
       if (assignment.role === 'admin') await this.keepAnAdministrator(manager, userId);
       await manager.delete(RoleAssignment, { id: assignmentId });
+      await this.accessGeneration.afterCommitForUser(manager, userId);
       await this.audit.record(manager, actor, {
         action: 'role.revoke',
         entityType: 'user',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
+import { AccessGeneration } from '../../generations/access-generation';
 import { AuthSession } from '../entities/auth-session.entity';
 import { RefreshToken } from '../entities/refresh-token.entity';
 import { hashRefreshToken, Tokens } from '../tokens';
@@ -20,6 +21,7 @@ export class SessionsService {
     private readonly dataSource: DataSource,
     private readonly tokens: Tokens,
     private readonly config: AppConfig,
+    private readonly accessGeneration: AccessGeneration,
   ) {}
 
   /** Opens a session for `userId`; returns its id and first refresh token. */
@@ -68,19 +70,27 @@ export class SessionsService {
     };
   }
 
-  /** Whether the session exists, belongs to the user, and is neither revoked nor expired. */
-  async isOpen(sessionId: string, userId: number): Promise<boolean> {
-    return this.dataSource
-      .getRepository(AuthSession)
-      .existsBy({ id: sessionId, userId, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) });
+  /** When the session expires, if it exists, belongs to the user, and is neither revoked nor expired. */
+  async openUntil(sessionId: string, userId: number): Promise<Date | null> {
+    const session = await this.dataSource.getRepository(AuthSession).findOne({
+      select: { expiresAt: true },
+      where: { id: sessionId, userId, revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+    });
+    return session?.expiresAt ?? null;
   }
 
-  async revoke(manager: EntityManager, sessionId: string, reason: RevocationReason): Promise<void> {
+  /** Ends the user's session: from the commit on, its tokens are refused by every process. */
+  async revoke(
+    manager: EntityManager,
+    { userId, sessionId }: { userId: number; sessionId: string },
+    reason: RevocationReason,
+  ): Promise<void> {
     await manager.update(
       AuthSession,
-      { id: sessionId, revokedAt: IsNull() },
+      { id: sessionId, userId, revokedAt: IsNull() },
       { revokedAt: () => 'CURRENT_TIMESTAMP(3)', revokedReason: reason },
     );
+    await this.accessGeneration.afterCommitForUser(manager, userId);
   }
 
   /** Ends every session of the user: tokens issued before now are refused from now on. */
@@ -90,6 +100,7 @@ export class SessionsService {
       { userId, revokedAt: IsNull() },
       { revokedAt: () => 'CURRENT_TIMESTAMP(3)', revokedReason: reason },
     );
+    await this.accessGeneration.afterCommitForUser(manager, userId);
   }
 
   private async issueRefreshToken(manager: EntityManager, sessionId: string): Promise<string> {

@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AppError } from '../../common/errors/app-error';
 import { LruCache } from '../../common/lru-cache';
 import { todayInVietnam } from '../../participants/participant-rules';
 import { openGraphFor } from '../results-page-meta';
-import { ResultsRepository } from '../results.repository';
 import { ResultsService } from '../results.service';
-import { BoardGeneration } from './board-generation';
+import { BoardGeneration } from '../../generations/board-generation';
 
 /** Boards kept per process: a 1,000-entry board weighs about 200 KiB. */
 const BOARDS_KEPT = 200;
@@ -31,8 +29,8 @@ interface Kept extends ServedBoard {
 /**
  * The public results board, computed once per publication, consent generation and day (a child's age, so
  * the consents their name needs, changes with the date), then served as bytes. The request path costs one
- * Redis GET and one primary-key read of the round's published version; a correction or republication
- * changes that version, any change to names or consents the generation.
+ * Redis MGET and no database read: a new publication bumps the round's generation, any change to names or
+ * consents the generation of every board.
  */
 @Injectable()
 export class PublicBoard {
@@ -42,27 +40,21 @@ export class PublicBoard {
 
   constructor(
     private readonly results: ResultsService,
-    private readonly repository: ResultsRepository,
     private readonly generation: BoardGeneration,
   ) {}
 
   /** The round's latest publication, or `version`; not found for a round never published or no such version. */
   async board(roundId: number, version?: number): Promise<ServedBoard> {
-    const [generation, latest] = await Promise.all([
-      this.generation.current(),
-      this.repository.publishedVersion(roundId),
-    ]);
-    if (latest === 0) throw new AppError('not_found');
-    const wanted = version ?? latest;
+    const generation = await this.generation.current(roundId);
     // Without Redis no process can tell whether a consent changed: computed for this request, never kept.
-    if (generation === null) return this.compute(roundId, wanted);
+    if (generation === null) return this.compute(roundId, version);
 
-    const key = `${roundId}:${wanted}:${generation}:${todayInVietnam()}`;
+    const key = `${roundId}:${version ?? 'latest'}:${generation}:${todayInVietnam()}`;
     const kept = this.kept.get(key);
     if (kept && Date.now() - kept.computedAt < BOARD_TIME_TO_LIVE_MS) return kept;
     let pending = this.computing.get(key);
     if (!pending) {
-      pending = this.compute(roundId, wanted).finally(() => this.computing.delete(key));
+      pending = this.compute(roundId, version).finally(() => this.computing.delete(key));
       this.computing.set(key, pending);
     }
     const board = await pending;
@@ -70,7 +62,7 @@ export class PublicBoard {
     return board;
   }
 
-  private async compute(roundId: number, version: number): Promise<Kept> {
+  private async compute(roundId: number, version?: number): Promise<Kept> {
     const results = await this.results.publicResults(roundId, version);
     const body = Buffer.from(JSON.stringify(results));
     return {
