@@ -114,27 +114,33 @@ export class ReportsService {
         years: yearsOf(period.from, period.to),
       };
 
-      const [cells, total] = await Promise.all([
-        this.cells(manager, figureQuery),
-        this.cells(manager, { ...figureQuery, dimensions: [] }),
-      ]);
-      const totalFigures = total[0]?.figures ?? emptyFigures();
-      const shown = show(cells, totalFigures, dimensions, reader.hideSmallCells);
-      const rows = await this.labelled(manager, cells, dimensions, units, reader.hideSmallCells, shown.cells);
+      return this.reports.withLocalityMap(manager, localityMap, async () => {
+        const { cells, total } = await this.cells(manager, figureQuery, !reader.hideSmallCells);
+        const totalFigures = total[0]?.figures ?? emptyFigures();
+        const shown = show(cells, totalFigures, dimensions, reader.hideSmallCells);
+        const rows = await this.labelled(
+          manager,
+          cells,
+          dimensions,
+          units,
+          reader.hideSmallCells,
+          shown.cells,
+        );
 
-      const placement = dimensions.includes('locality')
-        ? await this.placement(manager, figureQuery, placements, units, reader.hideSmallCells)
-        : undefined;
+        const placement = dimensions.includes('locality')
+          ? await this.placement(manager, figureQuery, placements, units, reader.hideSmallCells)
+          : undefined;
 
-      return {
-        from: period.from,
-        to: period.to,
-        groupBy: dimensions,
-        smallCellsHidden: reader.hideSmallCells,
-        rows,
-        total: figuresView(totalFigures, reader.hideSmallCells, shown.total),
-        ...(placement && { placement }),
-      };
+        return {
+          from: period.from,
+          to: period.to,
+          groupBy: dimensions,
+          smallCellsHidden: reader.hideSmallCells,
+          rows,
+          total: figuresView(totalFigures, reader.hideSmallCells, shown.total),
+          ...(placement && { placement }),
+        };
+      });
     });
   }
 
@@ -230,45 +236,25 @@ export class ReportsService {
     };
   }
 
-  /** Every figure's rows merged into cells by the dimensions' values. */
-  private async cells(manager: EntityManager, query: FigureQuery): Promise<RawCell[]> {
-    const results = await Promise.all(
-      SOURCE_NAMES.map(async (name) => [name, await this.reports.figure(manager, name, query)] as const),
-    );
+  /**
+   * Every figure's rows merged into cells by the dimensions' values, and the total's (one cell). The figures'
+   * statements run one after the other on the transaction's connection.
+   */
+  private async cells(
+    manager: EntityManager,
+    query: FigureQuery,
+    exact: boolean,
+  ): Promise<{ cells: RawCell[]; total: RawCell[] }> {
     const cells = new Map<string, RawCell>();
-    const cellOf = (row: FigureRow): RawFigures => {
-      const values = query.dimensions.map((dimension) => row[`g_${dimension}`] as number | null);
-      const key = JSON.stringify(values);
-      let cell = cells.get(key);
-      if (!cell) cells.set(key, (cell = { values, figures: emptyFigures() }));
-      return cell.figures;
-    };
-    for (const [name, rows] of results) {
-      for (const row of rows) {
-        const figures = cellOf(row);
-        const number = (column: string) => Number(row[column] ?? 0);
-        if (name === 'clubs') figures.clubs = number('clubs');
-        if (name === 'trainees') figures.activeTrainees = number('activeTrainees');
-        if (name === 'sessions') {
-          figures.sessionsHeld = number('sessionsHeld');
-          figures.present = number('present');
-          figures.absent = number('absent');
-          figures.attendanceChildren = number('attendanceChildren');
-        }
-        if (name === 'events') for (const level of EVENT_LEVELS) figures.levels[level] = number(level);
-        if (name === 'entries') {
-          figures.entries = number('entries');
-          figures.participants = number('participants');
-        }
-        if (name === 'prizes') figures.prizes.set(String(row.g_extra), number('prizes'));
-        if (name === 'shortlists') {
-          figures.shortlisted = number('shortlisted');
-          figures.accepted = number('accepted');
-          figures.enrolled = number('enrolled');
-        }
-      }
+    const total = new Map<string, RawCell>();
+    for (const name of SOURCE_NAMES) {
+      const { rows, total: totalRows } = await this.reports.figure(manager, name, query, exact);
+      addFigure(cells, name, rows, query.dimensions);
+      addFigure(total, name, totalRows, []);
     }
-    return [...cells.values()].sort((a, b) => compareValues(a.values, b.values));
+    const sorted = (merged: Map<string, RawCell>) =>
+      [...merged.values()].sort((a, b) => compareValues(a.values, b.values));
+    return { cells: sorted(cells), total: sorted(total) };
   }
 
   private async labelled(
@@ -307,6 +293,45 @@ export class ReportsService {
       });
       return { key, figures: figuresView(cell.figures, hide, hidden.get(index) ?? new Set()) };
     });
+  }
+}
+
+/** One figure's rows added to the cells of their dimensions' values. */
+function addFigure(
+  cells: Map<string, RawCell>,
+  name: SourceName,
+  rows: FigureRow[],
+  dimensions: Dimension[],
+): void {
+  const cellOf = (row: FigureRow): RawFigures => {
+    const values = dimensions.map((dimension) => row[`g_${dimension}`] as number | null);
+    const key = JSON.stringify(values);
+    let cell = cells.get(key);
+    if (!cell) cells.set(key, (cell = { values, figures: emptyFigures() }));
+    return cell.figures;
+  };
+  for (const row of rows) {
+    const figures = cellOf(row);
+    const number = (column: string) => Number(row[column] ?? 0);
+    if (name === 'clubs') figures.clubs = number('clubs');
+    if (name === 'trainees') figures.activeTrainees = number('activeTrainees');
+    if (name === 'sessions') {
+      figures.sessionsHeld = number('sessionsHeld');
+      figures.present = number('present');
+      figures.absent = number('absent');
+      figures.attendanceChildren = number('attendanceChildren');
+    }
+    if (name === 'events') for (const level of EVENT_LEVELS) figures.levels[level] = number(level);
+    if (name === 'entries') {
+      figures.entries = number('entries');
+      figures.participants = number('participants');
+    }
+    if (name === 'prizes') figures.prizes.set(String(row.g_extra), number('prizes'));
+    if (name === 'shortlists') {
+      figures.shortlisted = number('shortlisted');
+      figures.accepted = number('accepted');
+      figures.enrolled = number('enrolled');
+    }
   }
 }
 
