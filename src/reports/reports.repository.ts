@@ -101,14 +101,16 @@ export class ReportsRepository {
    * One figure's measures grouped by the query's dimensions, and over the whole scope (`total`), in one
    * statement: the grouping's roll-up is the total (distinct counts are counted again over all the facts, not
    * added up). Within `withLocalityMap` when grouped by locality. `exact`: the reader sees exact counts, so
-   * the counts kept only for the small-cell rule may be left out.
+   * the counts kept only for the small-cell rule may be left out. Grouped by locality alone, the statement
+   * also groups by each fact's own unit (a unit leads to one unit of the report, so this adds no rows to the
+   * report's) and answers the figure's placement (`placement`) as well, except for prizes, counted per prize.
    */
   async figure(
     manager: EntityManager,
     name: SourceName,
     query: FigureQuery,
     exact = false,
-  ): Promise<{ rows: FigureRow[]; total: FigureRow[] }> {
+  ): Promise<{ rows: FigureRow[]; total: FigureRow[]; placement?: PlacementRow[] }> {
     const source: FactSource = SOURCES[name];
     const { from, measures } = (exact && source.exact) || source;
     const sql = new Statement();
@@ -128,34 +130,51 @@ export class ReportsRepository {
     };
     // A null of the data (unplaced, unknown) is grouped as 0, which no id or year is, so that the roll-up's
     // nulls are told from it.
-    const columns = query.dimensions.map(
-      (dimension) => `COALESCE(${dimensionColumn[dimension]()}, 0) AS g_${dimension}`,
-    );
-    const groups = query.dimensions.map((dimension) => `g_${dimension}`);
+    const grouped: { name: string; column: string }[] = query.dimensions.map((dimension) => ({
+      name: `g_${dimension}`,
+      column: dimensionColumn[dimension](),
+    }));
+    const placed = query.dimensions.length === 1 && query.dimensions[0] === 'locality' && !source.extraGroup;
+    const columns = [measures];
+    if (placed) {
+      grouped.push({ name: 'g_source', column: source.locality });
+      columns.push(
+        `COUNT(DISTINCT ${source.record}) AS placement_records`,
+        'COALESCE(MAX(lm.via), 3) AS placement_via',
+      );
+    }
+    columns.unshift(...grouped.map(({ name, column }) => `COALESCE(${column}, 0) AS ${name}`));
+    const groups = grouped.map(({ name }) => name);
     if (source.extraGroup) {
       columns.unshift(`${source.extraGroup} AS g_extra`);
       groups.unshift('g_extra');
     }
     const grouping =
-      groups.length === 0
-        ? ''
-        : ` GROUP BY ${groups.join(', ')}${query.dimensions.length > 0 ? ' WITH ROLLUP' : ''}`;
-    const text = `SELECT ${[...columns, measures].join(', ')} FROM ${from} ${joins.join(' ')}
+      groups.length === 0 ? '' : ` GROUP BY ${groups.join(', ')}${grouped.length > 0 ? ' WITH ROLLUP' : ''}`;
+    const text = `SELECT ${columns.join(', ')} FROM ${from} ${joins.join(' ')}
       WHERE ${sql.conditions(source, query)}${grouping}`;
     const result = await manager.query<FigureRow[]>(text, sql.params);
     const rows: FigureRow[] = [];
     const total: FigureRow[] = [];
+    const placement: PlacementRow[] = [];
     for (const row of result) {
       if (source.extraGroup && row.g_extra === null) continue; // the roll-up over every prize
-      const rolledUp = query.dimensions.filter((dimension) => row[`g_${dimension}`] === null).length;
-      if (rolledUp > 0 && rolledUp < query.dimensions.length) continue; // a subtotal of the first dimension
+      const rolledUp = grouped.filter(({ name }) => row[name] === null).length;
       const figures = Object.fromEntries(
         Object.entries(row).map(([key, value]) => [key, figureValue(key, value)]),
       );
-      (rolledUp > 0 ? total : rows).push(figures);
+      if (placed && rolledUp === 0)
+        placement.push({
+          via: Number(figures.placement_via) as PlacementRow['via'],
+          sourceId: figures.g_source as number | null,
+          records: Number(figures.placement_records),
+        });
+      else if (rolledUp === (placed ? 1 : 0)) rows.push(figures);
+      else if (rolledUp === grouped.length) total.push(figures);
+      // Otherwise a subtotal of the first of two dimensions.
     }
     // Without dimensions the rows are the total.
-    return { rows, total: query.dimensions.length === 0 ? rows : total };
+    return { rows, total: grouped.length === 0 ? rows : total, ...(placed && { placement }) };
   }
 
   /**

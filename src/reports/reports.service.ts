@@ -16,7 +16,7 @@ import {
 } from './dto/report.dto';
 import { Placement, placeUnits } from './locality-placement';
 import { Dimension, SOURCE_NAMES, SourceName } from './report-figures';
-import { FigureQuery, FigureRow, ReportsRepository } from './reports.repository';
+import { FigureQuery, FigureRow, PlacementRow, ReportsRepository } from './reports.repository';
 import { CountCell, SUPPRESSED, suppressSmallCells } from './small-cells';
 import { trendOf } from './trend';
 
@@ -115,7 +115,7 @@ export class ReportsService {
       };
 
       return this.reports.withLocalityMap(manager, localityMap, async () => {
-        const { cells, total } = await this.cells(manager, figureQuery, !reader.hideSmallCells);
+        const { cells, total, placed } = await this.cells(manager, figureQuery, !reader.hideSmallCells);
         const totalFigures = total[0]?.figures ?? emptyFigures();
         const shown = show(cells, totalFigures, dimensions, reader.hideSmallCells);
         const rows = await this.labelled(
@@ -128,7 +128,7 @@ export class ReportsService {
         );
 
         const placement = dimensions.includes('locality')
-          ? await this.placement(manager, figureQuery, placements, units, reader.hideSmallCells)
+          ? await this.placement(manager, figureQuery, placed, placements, units, reader.hideSmallCells)
           : undefined;
 
         return {
@@ -184,6 +184,7 @@ export class ReportsService {
   private async placement(
     manager: EntityManager,
     query: FigureQuery,
+    placed: Map<SourceName, PlacementRow[]>,
     placements: Map<number, Placement>,
     units: { id: number; fullName: string }[],
     hide: boolean,
@@ -195,7 +196,7 @@ export class ReportsService {
     const unplaced = new Set<number | null>();
     for (const name of SOURCE_NAMES) {
       const counts = { direct: 0, throughHistory: 0, apportioned: 0, unplaced: 0 };
-      for (const row of await this.reports.placement(manager, name, query)) {
+      for (const row of placed.get(name) ?? (await this.reports.placement(manager, name, query))) {
         counts[(['direct', 'throughHistory', 'apportioned', 'unplaced'] as const)[row.via]] += row.records;
         if (row.via === 2) apportioned.add(row.sourceId!);
         if (row.via === 3) unplaced.add(row.sourceId);
@@ -237,24 +238,27 @@ export class ReportsService {
   }
 
   /**
-   * Every figure's rows merged into cells by the dimensions' values, and the total's (one cell). The figures'
-   * statements run one after the other on the transaction's connection.
+   * Every figure's rows merged into cells by the dimensions' values, the total's (one cell), and the
+   * placements the figures' statements answered too. The statements run one after the other on the
+   * transaction's connection.
    */
   private async cells(
     manager: EntityManager,
     query: FigureQuery,
     exact: boolean,
-  ): Promise<{ cells: RawCell[]; total: RawCell[] }> {
+  ): Promise<{ cells: RawCell[]; total: RawCell[]; placed: Map<SourceName, PlacementRow[]> }> {
     const cells = new Map<string, RawCell>();
     const total = new Map<string, RawCell>();
+    const placed = new Map<SourceName, PlacementRow[]>();
     for (const name of SOURCE_NAMES) {
-      const { rows, total: totalRows } = await this.reports.figure(manager, name, query, exact);
-      addFigure(cells, name, rows, query.dimensions);
-      addFigure(total, name, totalRows, []);
+      const figure = await this.reports.figure(manager, name, query, exact);
+      addFigure(cells, name, figure.rows, query.dimensions);
+      addFigure(total, name, figure.total, []);
+      if (figure.placement) placed.set(name, figure.placement);
     }
     const sorted = (merged: Map<string, RawCell>) =>
       [...merged.values()].sort((a, b) => compareValues(a.values, b.values));
-    return { cells: sorted(cells), total: sorted(total) };
+    return { cells: sorted(cells), total: sorted(total), placed };
   }
 
   private async labelled(
