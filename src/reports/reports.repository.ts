@@ -189,7 +189,7 @@ export class ReportsRepository {
       `SELECT COALESCE(lm.via, 3) AS via, f.source_id, f.records
          FROM (SELECT ${source.locality} AS source_id, COUNT(DISTINCT ${source.record}) AS records
                  FROM ${source.recordsFrom ?? source.from} WHERE ${sql.conditions(source, query)}
-                GROUP BY source_id) f
+                GROUP BY ${source.locality}) f
          LEFT JOIN ${LOCALITY_MAP} lm ON lm.source_id = f.source_id`,
       sql.params,
     );
