@@ -35,7 +35,9 @@ describe('migrations', () => {
   it('revert completely, one at a time, and apply again to the same schema', async () => {
     const applied = (await db.query<{ n: string }[]>('SELECT COUNT(*) AS n FROM migrations'))[0].n;
     for (let i = 0; i < Number(applied); i++) await db.undoLastMigration();
-    expect(await tables()).toEqual(['migrations']);
+    // Left: TypeORM's own tables (typeorm_metadata holds the expressions of generated columns, and the
+    // migration runner creates it before it reverts a migration).
+    expect(await tables()).toEqual(['migrations', 'typeorm_metadata']);
 
     await db.runMigrations();
     expect(await drift()).toEqual([]);

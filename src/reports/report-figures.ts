@@ -17,12 +17,20 @@ export interface FactSource {
   time: { date: string } | { start: string; end: string };
   /** The id of the record placed in a locality (for the placement statistics). */
   record: string;
+  /** The tables the placement statistics need, when `from` joins tables that only repeat a record. */
+  recordsFrom?: string;
   measures: string;
+  /**
+   * A cheaper statement for readers of exact counts, when `measures` count children only for the small-cell
+   * rule (which those readers are not under): the same figures but those counts.
+   */
+  exact?: { from: string; measures: string };
   /** A further grouping column (a prize's name). */
   extraGroup?: string;
 }
 
 const CLUB = 'JOIN organisations o ON o.id = c.organisation_id';
+const SESSIONS = `club_sessions s JOIN clubs c ON c.id = s.club_id ${CLUB}`;
 
 export const SOURCES = {
   clubs: {
@@ -46,16 +54,25 @@ export const SOURCES = {
     measures: 'COUNT(DISTINCT ms.participant_id) AS activeTrainees',
   },
   sessions: {
-    from: `club_sessions s JOIN clubs c ON c.id = s.club_id ${CLUB} LEFT JOIN attendance a ON a.session_id = s.id`,
+    from: `${SESSIONS} LEFT JOIN attendance a ON a.session_id = s.id`,
     locality: 'c.locality_id',
     discipline: 'c.discipline_id',
     organisation: 'c.organisation_id',
     organisationPath: 'o.path',
     time: { date: 's.date' },
     record: 's.id',
+    recordsFrom: SESSIONS,
     measures: `COUNT(DISTINCT s.id) AS sessionsHeld,
       COALESCE(SUM(a.status = 'present'), 0) AS present, COALESCE(SUM(a.status = 'absent'), 0) AS absent,
       COUNT(DISTINCT CASE WHEN a.status IN ('present', 'absent') THEN a.participant_id END) AS attendanceChildren`,
+    // Each session's marks counted once (one row per session, read along the primary key), so that the
+    // grouping meets sessions rather than every mark.
+    exact: {
+      from: `${SESSIONS} LEFT JOIN (SELECT session_id, SUM(status = 'present') AS present,
+          SUM(status = 'absent') AS absent FROM attendance GROUP BY session_id) a ON a.session_id = s.id`,
+      measures: `COUNT(DISTINCT s.id) AS sessionsHeld, COALESCE(SUM(a.present), 0) AS present,
+        COALESCE(SUM(a.absent), 0) AS absent`,
+    },
   },
   events: {
     from: `events e JOIN event_organisations eo ON eo.event_id = e.id AND eo.position = 1
@@ -83,13 +100,21 @@ export const SOURCES = {
     record: 'en.id',
     measures: 'COUNT(DISTINCT en.id) AS entries, COUNT(DISTINCT em.participant_id) AS participants',
   },
-  /** Prizes of the latest publication of every round (only a category's last round awards them). */
+  /**
+   * Prizes of the latest publication of every round (only a category's last round awards them), read from
+   * the publication's entry ids and prizes (ResultSnapshot.entryPrizes), or from the results themselves where
+   * those are missing.
+   */
   prizes: {
     from: `rounds r JOIN result_snapshots rs ON rs.round_id = r.id AND rs.version = r.published_version
-      JOIN JSON_TABLE(rs.results, '$.entries[*]' COLUMNS (entry_id INT PATH '$.entryId', prize VARCHAR(200) PATH '$.prize')) pz
-      JOIN entries en ON en.id = pz.entry_id JOIN categories cat ON cat.id = r.category_id
+      LEFT JOIN JSON_TABLE(rs.entry_prizes, '$[1][*]' COLUMNS (n FOR ORDINALITY, prize VARCHAR(200) PATH '$')) pc
+        ON TRUE
+      LEFT JOIN JSON_TABLE(IF(rs.entry_prizes IS NULL, rs.results, NULL), '$.entries[*]'
+        COLUMNS (entry_id INT PATH '$.entryId', prize VARCHAR(200) PATH '$.prize')) pf ON TRUE
+      JOIN entries en ON en.id = COALESCE(JSON_VALUE(rs.entry_prizes, CONCAT('$[0][', pc.n - 1, ']')), pf.entry_id)
+      JOIN categories cat ON cat.id = r.category_id
       JOIN events e ON e.id = cat.event_id JOIN organisations o ON o.id = en.organisation_id`,
-    where: 'pz.prize IS NOT NULL',
+    where: 'COALESCE(pc.prize, pf.prize) IS NOT NULL',
     locality: 'en.locality_id',
     discipline: 'cat.discipline_id',
     organisation: 'en.organisation_id',
@@ -97,7 +122,7 @@ export const SOURCES = {
     time: { date: 'e.start_date' },
     record: 'en.id',
     measures: 'COUNT(DISTINCT en.id) AS prizes',
-    extraGroup: 'pz.prize',
+    extraGroup: 'COALESCE(pc.prize, pf.prize)',
   },
   /**
    * Candidates of the latest completed version of each shortlist lineage (a rebuild replaces the version

@@ -25,7 +25,10 @@ export interface PlacementRow {
   records: number;
 }
 
-/** The set-based queries of the reports: one statement per figure and grouping, whatever the data's size. */
+/** The temporary table of a report's locality map (see `withLocalityMap`). */
+const LOCALITY_MAP = 'report_locality_map';
+
+/** The set-based queries of the reports: one statement per figure, whatever the data's size. */
 @Injectable()
 export class ReportsRepository {
   async localityHistory(
@@ -66,16 +69,55 @@ export class ReportsRepository {
     };
   }
 
-  /** One figure's measures grouped by the query's dimensions (none: the total). */
-  async figure(manager: EntityManager, name: SourceName, query: FigureQuery): Promise<FigureRow[]> {
+  /**
+   * Runs `work` with the query's locality map as a temporary table of the transaction's connection (keyed by
+   * the source unit, so each fact meets its unit through the key), and drops it after.
+   */
+  async withLocalityMap<T>(
+    manager: EntityManager,
+    map: FigureQuery['localityMap'],
+    work: () => Promise<T>,
+  ): Promise<T> {
+    await manager.query(`DROP TEMPORARY TABLE IF EXISTS ${LOCALITY_MAP}`);
+    await manager.query(
+      `CREATE TEMPORARY TABLE ${LOCALITY_MAP} (source_id INT NOT NULL PRIMARY KEY, target_id INT NOT NULL,
+         via TINYINT NOT NULL) ENGINE = MEMORY`,
+    );
+    try {
+      for (let start = 0; start < map.length; start += 1000) {
+        const batch = map.slice(start, start + 1000);
+        await manager.query(
+          `INSERT INTO ${LOCALITY_MAP} (source_id, target_id, via) VALUES ${batch.map(() => '(?, ?, ?)').join(', ')}`,
+          batch.flat(),
+        );
+      }
+      return await work();
+    } finally {
+      await manager.query(`DROP TEMPORARY TABLE IF EXISTS ${LOCALITY_MAP}`);
+    }
+  }
+
+  /**
+   * One figure's measures grouped by the query's dimensions, and over the whole scope (`total`), in one
+   * statement: the grouping's roll-up is the total (distinct counts are counted again over all the facts, not
+   * added up). Within `withLocalityMap` when grouped by locality. `exact`: the reader sees exact counts, so
+   * the counts kept only for the small-cell rule may be left out. Grouped by locality alone, the statement
+   * also groups by each fact's own unit (a unit leads to one unit of the report, so this adds no rows to the
+   * report's) and answers the figure's placement (`placement`) as well, except for prizes, counted per prize.
+   */
+  async figure(
+    manager: EntityManager,
+    name: SourceName,
+    query: FigureQuery,
+    exact = false,
+  ): Promise<{ rows: FigureRow[]; total: FigureRow[]; placement?: PlacementRow[] }> {
     const source: FactSource = SOURCES[name];
+    const { from, measures } = (exact && source.exact) || source;
     const sql = new Statement();
-    const groups: string[] = [];
-    const columns: string[] = [];
     const joins: string[] = [];
     const dimensionColumn: Record<Dimension, () => string> = {
       locality: () => {
-        joins.push(sql.localityJoin(source, query.localityMap));
+        joins.push(sql.localityJoin(source));
         return 'lm.target_id';
       },
       discipline: () => source.discipline,
@@ -86,36 +128,69 @@ export class ReportsRepository {
         return 'yr.y';
       },
     };
-    for (const dimension of query.dimensions) {
-      const column = dimensionColumn[dimension]();
-      columns.push(`${column} AS g_${dimension}`);
-      groups.push(`g_${dimension}`);
+    // A null of the data (unplaced, unknown) is grouped as 0, which no id or year is, so that the roll-up's
+    // nulls are told from it.
+    const grouped: { name: string; column: string }[] = query.dimensions.map((dimension) => ({
+      name: `g_${dimension}`,
+      column: dimensionColumn[dimension](),
+    }));
+    const placed = query.dimensions.length === 1 && query.dimensions[0] === 'locality' && !source.extraGroup;
+    const columns = [measures];
+    if (placed) {
+      grouped.push({ name: 'g_source', column: source.locality });
+      columns.push(
+        `COUNT(DISTINCT ${source.record}) AS placement_records`,
+        'COALESCE(MAX(lm.via), 3) AS placement_via',
+      );
     }
+    columns.unshift(...grouped.map(({ name, column }) => `COALESCE(${column}, 0) AS ${name}`));
+    const groups = grouped.map(({ name }) => name);
     if (source.extraGroup) {
-      columns.push(`${source.extraGroup} AS g_extra`);
-      groups.push('g_extra');
+      columns.unshift(`${source.extraGroup} AS g_extra`);
+      groups.unshift('g_extra');
     }
-    const text = `SELECT ${[...columns, source.measures].join(', ')} FROM ${source.from} ${joins.join(' ')}
-      WHERE ${sql.conditions(source, query)}${groups.length > 0 ? ` GROUP BY ${groups.join(', ')}` : ''}`;
-    const rows = await manager.query<FigureRow[]>(text, sql.params);
-    return rows.map((row) =>
-      Object.fromEntries(
-        Object.entries(row).map(([key, value]) => [
-          key,
-          key === 'g_extra' || value === null ? value : Number(value),
-        ]),
-      ),
-    );
+    const grouping =
+      groups.length === 0 ? '' : ` GROUP BY ${groups.join(', ')}${grouped.length > 0 ? ' WITH ROLLUP' : ''}`;
+    const text = `SELECT ${columns.join(', ')} FROM ${from} ${joins.join(' ')}
+      WHERE ${sql.conditions(source, query)}${grouping}`;
+    const result = await manager.query<FigureRow[]>(text, sql.params);
+    const rows: FigureRow[] = [];
+    const total: FigureRow[] = [];
+    const placement: PlacementRow[] = [];
+    for (const row of result) {
+      if (source.extraGroup && row.g_extra === null) continue; // the roll-up over every prize
+      const rolledUp = grouped.filter(({ name }) => row[name] === null).length;
+      const figures = Object.fromEntries(
+        Object.entries(row).map(([key, value]) => [key, figureValue(key, value)]),
+      );
+      if (placed && rolledUp === 0)
+        placement.push({
+          via: Number(figures.placement_via) as PlacementRow['via'],
+          sourceId: figures.g_source as number | null,
+          records: Number(figures.placement_records),
+        });
+      else if (rolledUp === (placed ? 1 : 0)) rows.push(figures);
+      else if (rolledUp === grouped.length) total.push(figures);
+      // Otherwise a subtotal of the first of two dimensions.
+    }
+    // Without dimensions the rows are the total.
+    return { rows, total: grouped.length === 0 ? rows : total, ...(placed && { placement }) };
   }
 
-  /** How many of a figure's records were placed directly, through the history, or left unplaced, by source unit. */
+  /**
+   * How many of a figure's records were placed directly, through the history, or left unplaced, by source
+   * unit: the records counted by their own unit, then that unit looked up in the map (within
+   * `withLocalityMap`).
+   */
   async placement(manager: EntityManager, name: SourceName, query: FigureQuery): Promise<PlacementRow[]> {
     const source: FactSource = SOURCES[name];
     const sql = new Statement();
-    const join = sql.localityJoin(source, query.localityMap);
     const rows = await manager.query<{ via: string; source_id: number | null; records: string }[]>(
-      `SELECT COALESCE(lm.via, 3) AS via, ${source.locality} AS source_id, COUNT(DISTINCT ${source.record}) AS records
-         FROM ${source.from} ${join} WHERE ${sql.conditions(source, query)} GROUP BY via, source_id`,
+      `SELECT COALESCE(lm.via, 3) AS via, f.source_id, f.records
+         FROM (SELECT ${source.locality} AS source_id, COUNT(DISTINCT ${source.record}) AS records
+                 FROM ${source.recordsFrom ?? source.from} WHERE ${sql.conditions(source, query)}
+                GROUP BY ${source.locality}) f
+         LEFT JOIN ${LOCALITY_MAP} lm ON lm.source_id = f.source_id`,
       sql.params,
     );
     return rows.map((row) => ({
@@ -147,14 +222,19 @@ export class ReportsRepository {
   }
 }
 
+/** A column of a figure's row as a number; a grouping's 0 is the data's null (see `figure`). */
+function figureValue(key: string, value: number | string | null): number | string | null {
+  if (key === 'g_extra' || value === null) return value;
+  const number = Number(value);
+  return number === 0 && key.startsWith('g_') ? null : number;
+}
+
 /** One statement's text pieces and their positional parameters, in order. */
 class Statement {
   readonly params: unknown[] = [];
 
-  localityJoin(source: FactSource, map: FigureQuery['localityMap']): string {
-    this.params.push(JSON.stringify(map));
-    return `LEFT JOIN JSON_TABLE(?, '$[*]' COLUMNS (source_id INT PATH '$[0]', target_id INT PATH '$[1]', via INT PATH '$[2]')) lm
-      ON lm.source_id = ${source.locality}`;
+  localityJoin(source: FactSource): string {
+    return `LEFT JOIN ${LOCALITY_MAP} lm ON lm.source_id = ${source.locality}`;
   }
 
   /** Spreads a fact over the years of the period it was active in. */

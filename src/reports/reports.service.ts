@@ -16,7 +16,7 @@ import {
 } from './dto/report.dto';
 import { Placement, placeUnits } from './locality-placement';
 import { Dimension, SOURCE_NAMES, SourceName } from './report-figures';
-import { FigureQuery, FigureRow, ReportsRepository } from './reports.repository';
+import { FigureQuery, FigureRow, PlacementRow, ReportsRepository } from './reports.repository';
 import { CountCell, SUPPRESSED, suppressSmallCells } from './small-cells';
 import { trendOf } from './trend';
 
@@ -114,27 +114,33 @@ export class ReportsService {
         years: yearsOf(period.from, period.to),
       };
 
-      const [cells, total] = await Promise.all([
-        this.cells(manager, figureQuery),
-        this.cells(manager, { ...figureQuery, dimensions: [] }),
-      ]);
-      const totalFigures = total[0]?.figures ?? emptyFigures();
-      const shown = show(cells, totalFigures, dimensions, reader.hideSmallCells);
-      const rows = await this.labelled(manager, cells, dimensions, units, reader.hideSmallCells, shown.cells);
+      return this.reports.withLocalityMap(manager, localityMap, async () => {
+        const { cells, total, placed } = await this.cells(manager, figureQuery, !reader.hideSmallCells);
+        const totalFigures = total[0]?.figures ?? emptyFigures();
+        const shown = show(cells, totalFigures, dimensions, reader.hideSmallCells);
+        const rows = await this.labelled(
+          manager,
+          cells,
+          dimensions,
+          units,
+          reader.hideSmallCells,
+          shown.cells,
+        );
 
-      const placement = dimensions.includes('locality')
-        ? await this.placement(manager, figureQuery, placements, units, reader.hideSmallCells)
-        : undefined;
+        const placement = dimensions.includes('locality')
+          ? await this.placement(manager, figureQuery, placed, placements, units, reader.hideSmallCells)
+          : undefined;
 
-      return {
-        from: period.from,
-        to: period.to,
-        groupBy: dimensions,
-        smallCellsHidden: reader.hideSmallCells,
-        rows,
-        total: figuresView(totalFigures, reader.hideSmallCells, shown.total),
-        ...(placement && { placement }),
-      };
+        return {
+          from: period.from,
+          to: period.to,
+          groupBy: dimensions,
+          smallCellsHidden: reader.hideSmallCells,
+          rows,
+          total: figuresView(totalFigures, reader.hideSmallCells, shown.total),
+          ...(placement && { placement }),
+        };
+      });
     });
   }
 
@@ -178,6 +184,7 @@ export class ReportsService {
   private async placement(
     manager: EntityManager,
     query: FigureQuery,
+    placed: Map<SourceName, PlacementRow[]>,
     placements: Map<number, Placement>,
     units: { id: number; fullName: string }[],
     hide: boolean,
@@ -189,7 +196,7 @@ export class ReportsService {
     const unplaced = new Set<number | null>();
     for (const name of SOURCE_NAMES) {
       const counts = { direct: 0, throughHistory: 0, apportioned: 0, unplaced: 0 };
-      for (const row of await this.reports.placement(manager, name, query)) {
+      for (const row of placed.get(name) ?? (await this.reports.placement(manager, name, query))) {
         counts[(['direct', 'throughHistory', 'apportioned', 'unplaced'] as const)[row.via]] += row.records;
         if (row.via === 2) apportioned.add(row.sourceId!);
         if (row.via === 3) unplaced.add(row.sourceId);
@@ -230,45 +237,28 @@ export class ReportsService {
     };
   }
 
-  /** Every figure's rows merged into cells by the dimensions' values. */
-  private async cells(manager: EntityManager, query: FigureQuery): Promise<RawCell[]> {
-    const results = await Promise.all(
-      SOURCE_NAMES.map(async (name) => [name, await this.reports.figure(manager, name, query)] as const),
-    );
+  /**
+   * Every figure's rows merged into cells by the dimensions' values, the total's (one cell), and the
+   * placements the figures' statements answered too. The statements run one after the other on the
+   * transaction's connection.
+   */
+  private async cells(
+    manager: EntityManager,
+    query: FigureQuery,
+    exact: boolean,
+  ): Promise<{ cells: RawCell[]; total: RawCell[]; placed: Map<SourceName, PlacementRow[]> }> {
     const cells = new Map<string, RawCell>();
-    const cellOf = (row: FigureRow): RawFigures => {
-      const values = query.dimensions.map((dimension) => row[`g_${dimension}`] as number | null);
-      const key = JSON.stringify(values);
-      let cell = cells.get(key);
-      if (!cell) cells.set(key, (cell = { values, figures: emptyFigures() }));
-      return cell.figures;
-    };
-    for (const [name, rows] of results) {
-      for (const row of rows) {
-        const figures = cellOf(row);
-        const number = (column: string) => Number(row[column] ?? 0);
-        if (name === 'clubs') figures.clubs = number('clubs');
-        if (name === 'trainees') figures.activeTrainees = number('activeTrainees');
-        if (name === 'sessions') {
-          figures.sessionsHeld = number('sessionsHeld');
-          figures.present = number('present');
-          figures.absent = number('absent');
-          figures.attendanceChildren = number('attendanceChildren');
-        }
-        if (name === 'events') for (const level of EVENT_LEVELS) figures.levels[level] = number(level);
-        if (name === 'entries') {
-          figures.entries = number('entries');
-          figures.participants = number('participants');
-        }
-        if (name === 'prizes') figures.prizes.set(String(row.g_extra), number('prizes'));
-        if (name === 'shortlists') {
-          figures.shortlisted = number('shortlisted');
-          figures.accepted = number('accepted');
-          figures.enrolled = number('enrolled');
-        }
-      }
+    const total = new Map<string, RawCell>();
+    const placed = new Map<SourceName, PlacementRow[]>();
+    for (const name of SOURCE_NAMES) {
+      const figure = await this.reports.figure(manager, name, query, exact);
+      addFigure(cells, name, figure.rows, query.dimensions);
+      addFigure(total, name, figure.total, []);
+      if (figure.placement) placed.set(name, figure.placement);
     }
-    return [...cells.values()].sort((a, b) => compareValues(a.values, b.values));
+    const sorted = (merged: Map<string, RawCell>) =>
+      [...merged.values()].sort((a, b) => compareValues(a.values, b.values));
+    return { cells: sorted(cells), total: sorted(total), placed };
   }
 
   private async labelled(
@@ -307,6 +297,45 @@ export class ReportsService {
       });
       return { key, figures: figuresView(cell.figures, hide, hidden.get(index) ?? new Set()) };
     });
+  }
+}
+
+/** One figure's rows added to the cells of their dimensions' values. */
+function addFigure(
+  cells: Map<string, RawCell>,
+  name: SourceName,
+  rows: FigureRow[],
+  dimensions: Dimension[],
+): void {
+  const cellOf = (row: FigureRow): RawFigures => {
+    const values = dimensions.map((dimension) => row[`g_${dimension}`] as number | null);
+    const key = JSON.stringify(values);
+    let cell = cells.get(key);
+    if (!cell) cells.set(key, (cell = { values, figures: emptyFigures() }));
+    return cell.figures;
+  };
+  for (const row of rows) {
+    const figures = cellOf(row);
+    const number = (column: string) => Number(row[column] ?? 0);
+    if (name === 'clubs') figures.clubs = number('clubs');
+    if (name === 'trainees') figures.activeTrainees = number('activeTrainees');
+    if (name === 'sessions') {
+      figures.sessionsHeld = number('sessionsHeld');
+      figures.present = number('present');
+      figures.absent = number('absent');
+      figures.attendanceChildren = number('attendanceChildren');
+    }
+    if (name === 'events') for (const level of EVENT_LEVELS) figures.levels[level] = number(level);
+    if (name === 'entries') {
+      figures.entries = number('entries');
+      figures.participants = number('participants');
+    }
+    if (name === 'prizes') figures.prizes.set(String(row.g_extra), number('prizes'));
+    if (name === 'shortlists') {
+      figures.shortlisted = number('shortlisted');
+      figures.accepted = number('accepted');
+      figures.enrolled = number('enrolled');
+    }
   }
 }
 
