@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { plainDecimal } from '../competition/round-materials';
+import { plainDecimal, SqlCondition } from '../competition/round-materials';
 import { DeductionKind, DeductionRecord } from '../competition/entities/deduction.entity';
 import { PanelRole } from '../competition/entities/panel-member.entity';
 import { ScoreCorrection } from '../competition/entities/score-correction.entity';
@@ -64,6 +64,54 @@ export class JudgingRepository {
       value: plainDecimal(row.value),
       version: row.version,
     }));
+  }
+
+  /**
+   * The named cells of the judge's sheet that hold a mark, locked: point reads on the primary key, so only
+   * these rows are locked and no other judge's cells are waited for.
+   */
+  async namedCellsForUpdate(
+    manager: EntityManager,
+    roundId: number,
+    judgeId: number,
+    cells: { entryId: number; criterion: string }[],
+  ): Promise<StoredCell[]> {
+    if (cells.length === 0) return [];
+    const rows = await manager.query<
+      { entry_id: number; criterion: string; value: string; version: number }[]
+    >(
+      `SELECT entry_id, criterion, value, version FROM scores
+        WHERE (round_id, entry_id, judge_id, criterion) IN (?) FOR UPDATE`,
+      [cells.map((cell) => [roundId, cell.entryId, judgeId, cell.criterion])],
+    );
+    return rows.map((row) => ({
+      entryId: row.entry_id,
+      criterion: row.criterion,
+      value: plainDecimal(row.value),
+      version: row.version,
+    }));
+  }
+
+  /**
+   * How many of the judge's marks count on the sheet: those of the entries `entries` picks (the round's),
+   * leaving out `except` (the entries the judge is recused from), in the given criteria (the rubric's).
+   */
+  async countFilled(
+    manager: EntityManager,
+    roundId: number,
+    judgeId: number,
+    criteria: string[],
+    entries: SqlCondition,
+    except: number[],
+  ): Promise<number> {
+    if (criteria.length === 0) return 0;
+    const [{ n }] = await manager.query<{ n: number | string }[]>(
+      `SELECT COUNT(*) AS n FROM scores
+        WHERE round_id = ? AND judge_id = ? AND criterion IN (?) AND entry_id ${entries.sql}
+          ${except.length > 0 ? 'AND entry_id NOT IN (?)' : ''}`,
+      [roundId, judgeId, criteria, ...entries.params, ...(except.length > 0 ? [except] : [])],
+    );
+    return Number(n);
   }
 
   /**

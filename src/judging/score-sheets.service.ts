@@ -8,7 +8,7 @@ import { LocalisedText } from '../common/errors/language';
 import { groupBy } from '../common/group-by';
 import { CompetitionAccess, RoundContext } from '../competition/competition-access';
 import { RecusalGround } from '../competition/recusal';
-import { PanelRow, RoundEntryRow, RoundMaterialsReader } from '../competition/round-materials';
+import { PanelRow, RoundEntryRow, RoundMaterialsReader, roundEntryIds } from '../competition/round-materials';
 import { Answer, IdempotencyService } from '../idempotency/idempotency.service';
 import {
   EnterScoresDto,
@@ -43,6 +43,29 @@ interface SheetMaterials {
   entries: RoundEntryRow[];
   /** Entry id → why the judge is recused from it. */
   recusals: Map<number, RecusalGround[]>;
+}
+
+/** What checking requested cells needs to know of the sheet. */
+interface SheetRules {
+  /** The round's entries: all of them, or at least those the request names. */
+  entryIds: ReadonlySet<number>;
+  /** How many entries the sheet has (a ranked round's places run to it). */
+  entryCount: number;
+  /** Entry id → why the judge is recused from it: every entry of the round the judge is recused from. */
+  recusals: ReadonlyMap<number, RecusalGround[]>;
+  /** When the sheet was read whole: its entries in order, and their codes. */
+  entries?: number[];
+  codes?: ReadonlyMap<number, string>;
+}
+
+function wholeSheetRules({ entries, recusals }: SheetMaterials): SheetRules {
+  return {
+    entryIds: new Set(entries.map((entry) => entry.entryId)),
+    entryCount: entries.length,
+    recusals,
+    entries: entries.map((entry) => entry.entryId),
+    codes: new Map(entries.map((entry) => [entry.entryId, entry.code])),
+  };
 }
 
 /**
@@ -247,19 +270,24 @@ export class ScoreSheetsService {
         },
       });
     }
-    const sheet = await this.sheetMaterials(manager, context, owner);
-    const requested = checkCells(context, sheet, input.scores);
-    const stored = await this.lockedCells(manager, roundId, owner.userId);
-    const plan = planWrite(stored, requested);
     const { method } = context.round;
-    if (isRankedMethod(method) && plan.conflicts.length === 0) {
-      const codes = new Map(sheet.entries.map((entry) => [entry.entryId, entry.code]));
+    const ranked = isRankedMethod(method);
+    // A ranked round's rules span whole columns, so its sheet is read whole; otherwise only the named cells.
+    const sheet = ranked
+      ? wholeSheetRules(await this.sheetMaterials(manager, context, owner))
+      : await this.namedSheetRules(manager, context, owner, input.scores);
+    const requested = checkCells(context, sheet, input.scores);
+    const stored = ranked
+      ? await this.lockedCells(manager, roundId, owner.userId)
+      : await this.lockedNamedCells(manager, roundId, owner.userId, requested);
+    const plan = planWrite(stored, requested);
+    if (ranked && plan.conflicts.length === 0) {
       const errors = rankedColumnErrors(
         method,
-        sheet.entries.length,
+        sheet.entryCount,
         applyPlan(stored, plan),
         requested,
-        (entryId) => codes.get(entryId) ?? String(entryId),
+        (entryId) => sheet.codes?.get(entryId) ?? String(entryId),
       );
       if (errors.length > 0) throw invalidFields(errors);
     }
@@ -299,7 +327,58 @@ export class ScoreSheetsService {
         },
       });
     }
-    return scoresWritten(context, sheet, requested, applyPlan(stored, plan));
+    const after = applyPlan(stored, plan);
+    const criteria = context.round.criteria.map((criterion) => criterion.code);
+    const progress = sheet.entries
+      ? sheetProgress(sheet.entries, new Set(sheet.recusals.keys()), criteria, after, owner.absent)
+      : await this.namedSheetProgress(manager, context, owner, sheet, criteria);
+    return scoresWritten(context, owner, requested, after, progress);
+  }
+
+  /**
+   * What checking the named cells needs, read for them alone: which named entries are the round's, how many
+   * entries the sheet has, and the judge's recusals (few, whatever the round's size).
+   */
+  private async namedSheetRules(
+    manager: EntityManager,
+    context: RoundContext,
+    owner: PanelRow,
+    cells: ScoreCellInput[],
+  ): Promise<SheetRules> {
+    const scope = { event: context.event, category: context.category, round: context.round };
+    const named = [...new Set(cells.map((cell) => cell.entryId))];
+    const entryIds = await this.materials.entriesAmong(manager, scope, named);
+    const entryCount = await this.materials.entryCount(manager, scope);
+    const recusals = await this.materials.recusalsOf(manager, scope, owner.userId);
+    return {
+      entryIds,
+      entryCount,
+      recusals: new Map(recusals.map((recusal) => [recusal.entryId, recusal.grounds])),
+    };
+  }
+
+  /**
+   * The sheet's progress without reading it (marked rounds): a judge owes every criterion of every entry
+   * they are not recused from, and has filled those of their marks that count (see sheetProgress).
+   */
+  private async namedSheetProgress(
+    manager: EntityManager,
+    context: RoundContext,
+    owner: SheetOwnerRow,
+    sheet: SheetRules,
+    criteria: string[],
+  ): Promise<{ owed: number; filled: number }> {
+    if (owner.absent) return { owed: 0, filled: 0 };
+    const scope = { event: context.event, category: context.category, round: context.round };
+    const filled = await this.judging.countFilled(
+      manager,
+      context.round.id,
+      owner.userId,
+      criteria,
+      roundEntryIds(scope),
+      [...sheet.recusals.keys()],
+    );
+    return { owed: criteria.length * (sheet.entryCount - sheet.recusals.size), filled };
   }
 
   /**
@@ -335,6 +414,17 @@ export class ScoreSheetsService {
     const owner = await this.judging.lockSheet(manager, roundId, judgeId);
     if (!owner || !JUDGING_ROLES.includes(owner.role)) throw invalidField('judgeId', NOT_A_JUDGE);
     return owner;
+  }
+
+  /** The requested cells that hold a mark, locked (JudgingRepository.namedCellsForUpdate). */
+  private async lockedNamedCells(
+    manager: EntityManager,
+    roundId: number,
+    judgeId: number,
+    cells: { entryId: number; criterion: string }[],
+  ) {
+    const stored = await this.judging.namedCellsForUpdate(manager, roundId, judgeId, cells);
+    return new Map(stored.map((cell) => [cellKey(cell.entryId, cell.criterion), cell]));
   }
 
   private async lockedCells(manager: EntityManager, roundId: number, judgeId: number) {
@@ -427,11 +517,11 @@ function requirePresent(owner: SheetOwnerRow, what: LocalisedText): void {
  */
 function checkCells(
   context: RoundContext,
-  sheet: SheetMaterials,
+  sheet: SheetRules,
   cells: ScoreCellInput[],
 ): (RequestedCell & { index: number })[] {
   const criteria = new Map(context.round.criteria.map((criterion) => [criterion.code, criterion]));
-  const entryIds = new Set(sheet.entries.map((entry) => entry.entryId));
+  const { entryIds } = sheet;
   const errors: FieldError[] = [];
   const seen = new Map<string, number>();
   const requested: (RequestedCell & { index: number })[] = [];
@@ -465,7 +555,7 @@ function checkCells(
       fail('value', { vi: 'là bắt buộc (null để xóa ô điểm)', en: 'is required (null clears the cell)' });
     } else if (cell.value !== null && criterion) {
       const check = isRankedMethod(method)
-        ? checkRankedMark(method, sheet.entries.length, cell.value)
+        ? checkRankedMark(method, sheet.entryCount, cell.value)
         : checkMark(criterion, cell.value);
       if (check.problem) fail('value', check.problem);
       else value = check.value;
@@ -515,21 +605,14 @@ function describeGround(ground: RecusalGround): LocalisedText {
   }
 }
 
-/** The sheet as its reader sees it: only this judge's marks, entries by code, with what is owed. */
 /** The requested cells as they now stand, with the sheet's progress: small whatever the sheet's size. */
 function scoresWritten(
   context: RoundContext,
-  { owner, entries, recusals }: SheetMaterials,
+  owner: SheetOwnerRow,
   requested: { entryId: number; criterion: string }[],
   cells: ReadonlyMap<string, StoredCell>,
+  progress: { owed: number; filled: number },
 ): ScoresWrittenView {
-  const progress = sheetProgress(
-    entries.map((entry) => entry.entryId),
-    new Set(recusals.keys()),
-    context.round.criteria.map((criterion) => criterion.code),
-    cells,
-    owner.absent,
-  );
   const named = new Map(requested.map((cell) => [cellKey(cell.entryId, cell.criterion), cell]));
   return {
     roundId: context.round.id,
@@ -543,6 +626,7 @@ function scoresWritten(
   };
 }
 
+/** The sheet as its reader sees it: only this judge's marks, entries by code, with what is owed. */
 function sheetView(
   context: RoundContext,
   { owner, entries, recusals }: SheetMaterials,
