@@ -16,6 +16,20 @@ export interface SheetOwnerRow {
   submittedBy: number | null;
 }
 
+/**
+ * A sheet's state as far as writing marks on it goes: its owner's place on the panel and the relations the
+ * owner declared (what panel changes alter). Two reads of it compare equal when nothing relevant changed.
+ */
+export interface SheetState {
+  userId: number;
+  role: PanelRole;
+  absent: boolean;
+  submittedAt: Date | null;
+  submittedBy: number | null;
+  /** The declared conflicts, as one comparable string ('' for none). */
+  conflicts: string;
+}
+
 /** Judges' sheets and marks, corrections, deductions and flag confirmations. */
 @Injectable()
 export class JudgingRepository {
@@ -47,6 +61,66 @@ export class JudgingRepository {
       submittedAt: row.submitted_at,
       submittedBy: row.submitted_by,
     };
+  }
+
+  /**
+   * The sheet's state (see SheetState); with `lock`, the panel member's row locked for update as in
+   * lockSheet. Undefined when the user is not on the panel.
+   */
+  async sheetState(
+    manager: EntityManager,
+    roundId: number,
+    userId: number,
+    lock: boolean,
+  ): Promise<SheetState | undefined> {
+    const [row] = await manager.query<
+      {
+        role: PanelRole;
+        absent: number;
+        submitted_at: Date | null;
+        submitted_by: number | null;
+        conflicts: string | null;
+      }[]
+    >(
+      `SELECT pm.role, pm.absent, pm.submitted_at, pm.submitted_by,
+              (SELECT GROUP_CONCAT(pc.participant_id, ':', pc.relation ORDER BY pc.participant_id SEPARATOR '\n')
+                 FROM panel_conflicts pc WHERE pc.round_id = pm.round_id AND pc.user_id = pm.user_id) AS conflicts
+         FROM panel_members pm WHERE pm.round_id = ? AND pm.user_id = ? ${lock ? 'FOR UPDATE' : ''}`,
+      [roundId, userId],
+    );
+    if (!row) return undefined;
+    return {
+      userId,
+      role: row.role,
+      absent: Boolean(row.absent),
+      submittedAt: row.submitted_at,
+      submittedBy: row.submitted_by,
+      conflicts: row.conflicts ?? '',
+    };
+  }
+
+  /** A panel member's role, or undefined when the user is not on the panel. */
+  async panelRole(manager: EntityManager, roundId: number, userId: number): Promise<PanelRole | undefined> {
+    const [row] = await manager.query<{ role: PanelRole }[]>(
+      'SELECT role FROM panel_members WHERE round_id = ? AND user_id = ?',
+      [roundId, userId],
+    );
+    return row?.role;
+  }
+
+  /**
+   * The round's row in share mode (as CompetitionAccess.round takes it for score entry), answering what
+   * tells whether the round changed since it was read: its version and its last update.
+   */
+  async shareRound(
+    manager: EntityManager,
+    roundId: number,
+  ): Promise<{ version: number; updatedAt: Date } | undefined> {
+    const [row] = await manager.query<{ version: number; updated_at: Date }[]>(
+      'SELECT version, updated_at FROM rounds WHERE id = ? LOCK IN SHARE MODE',
+      [roundId],
+    );
+    return row && { version: row.version, updatedAt: row.updated_at };
   }
 
   /** The judge's marks in the round, locked: a locking read also sees what committed after the snapshot. */

@@ -19,7 +19,7 @@ import {
 } from './dto/score-sheet.dto';
 import { JUDGING_ROLES } from '../competition/entities/panel-member.entity';
 import { requireEventState, requireRoundOpen } from './judging-gates';
-import { JudgingRepository, SheetOwnerRow } from './judging.repository';
+import { JudgingRepository, SheetOwnerRow, SheetState } from './judging.repository';
 import { checkMark } from './score-marks';
 import { checkRankedMark, crossesShort, rankedColumnErrors } from './ranked-sheet';
 import { isRankedMethod } from '../scoring/engine';
@@ -56,6 +56,14 @@ interface SheetRules {
   /** When the sheet was read whole: its entries in order, and their codes. */
   entries?: number[];
   codes?: ReadonlyMap<number, string>;
+}
+
+/** A request checked before its transaction: what applyPrepared confirms and writes. */
+interface PreparedScores {
+  context: RoundContext;
+  owner: SheetState;
+  sheet: SheetRules;
+  requested: (RequestedCell & { index: number })[];
 }
 
 function wholeSheetRules({ entries, recusals }: SheetMaterials): SheetRules {
@@ -135,12 +143,22 @@ export class ScoreSheetsService {
             { id: roundId },
             input,
           );
+    // An answered request is replayed before anything else, whatever the sheet's state now.
+    if (request) {
+      const replay = await this.idempotency.answered<ScoresWrittenView>(request);
+      if (replay) return replay;
+    }
+    // Checked before the transaction, so no connection is held while reading and checking; the transaction
+    // then confirms under its locks that nothing checked has changed, or does it all again if something has.
+    const prepared = await this.prepareScores(actor, roundId, input);
     const answer = await this.sheetTransaction(async (manager) => {
       if (request) {
         const replay = await this.idempotency.claim<ScoresWrittenView>(manager, request);
         if (replay) return replay;
       }
-      const written = await this.applyScores(manager, actor, roundId, input);
+      const written =
+        (prepared && (await this.applyPrepared(manager, actor, prepared))) ??
+        (await this.applyScores(manager, actor, roundId, input));
       return request
         ? this.idempotency.complete(manager, request, 200, written)
         : { status: 200, body: written, replayed: false };
@@ -259,23 +277,13 @@ export class ScoreSheetsService {
     // Share mode: sheets fill in parallel, while a lock or a panel change waits for them (and they for it).
     const context = await this.access.round(manager, actor, roundId, 'panel', 'share');
     const owner = await this.lockedOwner(manager, roundId, writableSheet(actor, context, input.judgeId));
-    requireEventState(context, ['judging'], ENTER_SCORES);
-    requireRoundOpen(context, ENTER_SCORES);
-    requirePresent(owner, ENTER_SCORES);
-    if (owner.submittedAt) {
-      throw new AppError('invalid_state', {
-        detail: {
-          vi: 'Phiếu chấm đã nộp nên không sửa được điểm. Đề nghị ban tổ chức mở lại phiếu nếu cần sửa.',
-          en: 'The sheet has been submitted, so its marks cannot change. Ask an organiser to reopen it.',
-        },
-      });
-    }
+    requireWritable(context, owner);
     const { method } = context.round;
     const ranked = isRankedMethod(method);
     // A ranked round's rules span whole columns, so its sheet is read whole; otherwise only the named cells.
     const sheet = ranked
       ? wholeSheetRules(await this.sheetMaterials(manager, context, owner))
-      : await this.namedSheetRules(manager, context, owner, input.scores);
+      : await this.namedSheetRules(manager, context, owner.userId, input.scores);
     const requested = checkCells(context, sheet, input.scores);
     const stored = ranked
       ? await this.lockedCells(manager, roundId, owner.userId)
@@ -291,6 +299,78 @@ export class ScoreSheetsService {
       );
       if (errors.length > 0) throw invalidFields(errors);
     }
+    await this.commitPlan(manager, actor, roundId, owner.userId, plan);
+    const after = applyPlan(stored, plan);
+    const criteria = context.round.criteria.map((criterion) => criterion.code);
+    const progress = sheet.entries
+      ? sheetProgress(sheet.entries, new Set(sheet.recusals.keys()), criteria, after, owner.absent)
+      : await this.namedSheetProgress(manager, context, owner, sheet, criteria);
+    return scoresWritten(context, owner, requested, after, progress);
+  }
+
+  /**
+   * Everything score entry checks that needs no lock, read and checked outside any transaction and in the
+   * same order as applyScores, so a request refused here is refused as applyScores would refuse it. Undefined
+   * for a ranked round, whose column rules need the whole sheet read under its lock (applyScores then).
+   */
+  private async prepareScores(
+    actor: Actor,
+    roundId: number,
+    input: EnterScoresDto,
+  ): Promise<PreparedScores | undefined> {
+    const manager = this.dataSource.manager;
+    const context = await this.access.round(manager, actor, roundId, 'panel');
+    const judgeId = writableSheet(actor, context, input.judgeId);
+    const owner = await this.judging.sheetState(manager, roundId, judgeId, false);
+    if (!owner || !JUDGING_ROLES.includes(owner.role)) throw invalidField('judgeId', NOT_A_JUDGE);
+    requireWritable(context, owner);
+    if (isRankedMethod(context.round.method)) return undefined;
+    const sheet = await this.namedSheetRules(manager, context, judgeId, input.scores);
+    const requested = checkCells(context, sheet, input.scores);
+    return { context, owner, sheet, requested };
+  }
+
+  /**
+   * Writes prepared marks once the transaction holds the round (share mode) and the sheet (for update), as
+   * applyScores does, and only if what was checked still stands: the same round row, the same place on the
+   * panel and declared relations for the judge, the same role for a secretary typing the sheet. Undefined
+   * when anything changed: applyScores then reads and checks it all again under the locks.
+   */
+  private async applyPrepared(
+    manager: EntityManager,
+    actor: Actor,
+    { context, owner, sheet, requested }: PreparedScores,
+  ): Promise<ScoresWrittenView | undefined> {
+    const roundId = context.round.id;
+    const round = await this.judging.shareRound(manager, roundId);
+    if (
+      !round ||
+      round.version !== context.round.version ||
+      round.updatedAt.getTime() !== context.round.updatedAt.getTime()
+    )
+      return undefined;
+    const locked = await this.judging.sheetState(manager, roundId, owner.userId, true);
+    if (!locked || !sameSheetState(locked, owner)) return undefined;
+    if (actor.userId !== owner.userId) {
+      const role = await this.judging.panelRole(manager, roundId, actor.userId);
+      if (role !== context.panelMember?.role) return undefined;
+    }
+    const stored = await this.lockedNamedCells(manager, roundId, owner.userId, requested);
+    const plan = planWrite(stored, requested);
+    await this.commitPlan(manager, actor, roundId, owner.userId, plan);
+    const criteria = context.round.criteria.map((criterion) => criterion.code);
+    const progress = await this.namedSheetProgress(manager, context, owner, sheet, criteria);
+    return scoresWritten(context, owner, requested, applyPlan(stored, plan), progress);
+  }
+
+  /** A plan with conflicts is a 409 naming them, with nothing written; otherwise its writes and their audit. */
+  private async commitPlan(
+    manager: EntityManager,
+    actor: Actor,
+    roundId: number,
+    judgeId: number,
+    plan: WritePlan,
+  ): Promise<void> {
     if (plan.conflicts.length > 0) {
       throw new AppError('conflict', {
         detail: {
@@ -300,7 +380,7 @@ export class ScoreSheetsService {
         extensions: { conflicts: plan.conflicts },
       });
     }
-    await this.write(manager, roundId, owner.userId, actor.userId, plan);
+    await this.write(manager, roundId, judgeId, actor.userId, plan);
     if (plan.writes.length + plan.clears.length > 0) {
       const changes = [...plan.writes, ...plan.clears];
       await this.audit.record(manager, actor, {
@@ -316,7 +396,7 @@ export class ScoreSheetsService {
           })),
         },
         after: {
-          judgeId: owner.userId,
+          judgeId,
           enteredBy: actor.userId,
           cells: changes.map(({ entryId, criterion, before, value }) => ({
             entryId,
@@ -327,12 +407,6 @@ export class ScoreSheetsService {
         },
       });
     }
-    const after = applyPlan(stored, plan);
-    const criteria = context.round.criteria.map((criterion) => criterion.code);
-    const progress = sheet.entries
-      ? sheetProgress(sheet.entries, new Set(sheet.recusals.keys()), criteria, after, owner.absent)
-      : await this.namedSheetProgress(manager, context, owner, sheet, criteria);
-    return scoresWritten(context, owner, requested, after, progress);
   }
 
   /**
@@ -342,14 +416,14 @@ export class ScoreSheetsService {
   private async namedSheetRules(
     manager: EntityManager,
     context: RoundContext,
-    owner: PanelRow,
+    judgeId: number,
     cells: ScoreCellInput[],
   ): Promise<SheetRules> {
     const scope = { event: context.event, category: context.category, round: context.round };
     const named = [...new Set(cells.map((cell) => cell.entryId))];
     const entryIds = await this.materials.entriesAmong(manager, scope, named);
     const entryCount = await this.materials.entryCount(manager, scope);
-    const recusals = await this.materials.recusalsOf(manager, scope, owner.userId);
+    const recusals = await this.materials.recusalsOf(manager, scope, judgeId);
     return {
       entryIds,
       entryCount,
@@ -364,7 +438,7 @@ export class ScoreSheetsService {
   private async namedSheetProgress(
     manager: EntityManager,
     context: RoundContext,
-    owner: SheetOwnerRow,
+    owner: { userId: number; absent: boolean },
     sheet: SheetRules,
     criteria: string[],
   ): Promise<{ owed: number; filled: number }> {
@@ -501,7 +575,32 @@ const JUDGE_REQUIRED: LocalisedText = {
   en: 'is required: name the judge whose sheet this is',
 };
 
-function requirePresent(owner: SheetOwnerRow, what: LocalisedText): void {
+/** Marks go on a sheet while the event is judging and the round open, from a present judge, until submitted. */
+function requireWritable(context: RoundContext, owner: { absent: boolean; submittedAt: Date | null }): void {
+  requireEventState(context, ['judging'], ENTER_SCORES);
+  requireRoundOpen(context, ENTER_SCORES);
+  requirePresent(owner, ENTER_SCORES);
+  if (owner.submittedAt) {
+    throw new AppError('invalid_state', {
+      detail: {
+        vi: 'Phiếu chấm đã nộp nên không sửa được điểm. Đề nghị ban tổ chức mở lại phiếu nếu cần sửa.',
+        en: 'The sheet has been submitted, so its marks cannot change. Ask an organiser to reopen it.',
+      },
+    });
+  }
+}
+
+function sameSheetState(a: SheetState, b: SheetState): boolean {
+  return (
+    a.role === b.role &&
+    a.absent === b.absent &&
+    a.submittedAt?.getTime() === b.submittedAt?.getTime() &&
+    a.submittedBy === b.submittedBy &&
+    a.conflicts === b.conflicts
+  );
+}
+
+function requirePresent(owner: { absent: boolean }, what: LocalisedText): void {
   if (!owner.absent) return;
   throw new AppError('invalid_state', {
     detail: {
@@ -608,7 +707,7 @@ function describeGround(ground: RecusalGround): LocalisedText {
 /** The requested cells as they now stand, with the sheet's progress: small whatever the sheet's size. */
 function scoresWritten(
   context: RoundContext,
-  owner: SheetOwnerRow,
+  owner: { userId: number },
   requested: { entryId: number; criterion: string }[],
   cells: ReadonlyMap<string, StoredCell>,
   progress: { owed: number; filled: number },
