@@ -227,25 +227,19 @@ export class RoundMaterialsReader {
     return [...recusals.values()].sort((a, b) => a.entryId - b.entryId);
   }
 
-  /** How many entries compete in the round (those `entries` reads). */
-  async entryCount(manager: EntityManager, scope: RoundScope): Promise<number> {
+  /** How many entries compete in the round (those `entries` reads), and which of the given ones do. */
+  async entriesAmong(
+    manager: EntityManager,
+    scope: RoundScope,
+    entryIds: number[],
+  ): Promise<{ count: number; among: Set<number> }> {
     const filter = roundEntryIds(scope);
-    const [{ n }] = await manager.query<{ n: number | string }[]>(
-      `SELECT COUNT(*) AS n FROM entries WHERE id ${filter.sql}`,
-      filter.params,
+    const [{ n, among }] = await manager.query<{ n: number | string; among: string | null }[]>(
+      `SELECT COUNT(*) AS n, GROUP_CONCAT(CASE WHEN id IN (?) THEN id END) AS among
+         FROM entries WHERE id ${filter.sql}`,
+      [entryIds.length > 0 ? entryIds : [0], ...filter.params],
     );
-    return Number(n);
-  }
-
-  /** Which of the given entries compete in the round. */
-  async entriesAmong(manager: EntityManager, scope: RoundScope, entryIds: number[]): Promise<Set<number>> {
-    if (entryIds.length === 0) return new Set();
-    const filter = roundEntryIds(scope);
-    const rows = await manager.query<{ id: number }[]>(
-      `SELECT id FROM entries WHERE id IN (?) AND id ${filter.sql}`,
-      [entryIds, ...filter.params],
-    );
-    return new Set(rows.map((row) => row.id));
+    return { count: Number(n), among: new Set(among ? among.split(',').map(Number) : []) };
   }
 
   /**

@@ -143,14 +143,17 @@ export class ScoreSheetsService {
             { id: roundId },
             input,
           );
-    // An answered request is replayed before anything else, whatever the sheet's state now.
-    if (request) {
-      const replay = await this.idempotency.answered<ScoresWrittenView>(request);
-      if (replay) return replay;
-    }
     // Checked before the transaction, so no connection is held while reading and checking; the transaction
     // then confirms under its locks that nothing checked has changed, or does it all again if something has.
-    const prepared = await this.prepareScores(actor, roundId, input);
+    let prepared: PreparedScores | undefined;
+    try {
+      prepared = await this.prepareScores(actor, roundId, input);
+    } catch (error) {
+      // An answered request is replayed whatever the sheet's state now (or refused if the key was another's).
+      const replay = request && (await this.idempotency.answered<ScoresWrittenView>(request));
+      if (replay) return replay;
+      throw error;
+    }
     const answer = await this.sheetTransaction(async (manager) => {
       if (request) {
         const replay = await this.idempotency.claim<ScoresWrittenView>(manager, request);
@@ -421,12 +424,11 @@ export class ScoreSheetsService {
   ): Promise<SheetRules> {
     const scope = { event: context.event, category: context.category, round: context.round };
     const named = [...new Set(cells.map((cell) => cell.entryId))];
-    const entryIds = await this.materials.entriesAmong(manager, scope, named);
-    const entryCount = await this.materials.entryCount(manager, scope);
+    const entries = await this.materials.entriesAmong(manager, scope, named);
     const recusals = await this.materials.recusalsOf(manager, scope, judgeId);
     return {
-      entryIds,
-      entryCount,
+      entryIds: entries.among,
+      entryCount: entries.count,
       recusals: new Map(recusals.map((recusal) => [recusal.entryId, recusal.grounds])),
     };
   }
