@@ -110,17 +110,17 @@ export class JudgingRepository {
 
   /**
    * The round's row in share mode (as CompetitionAccess.round takes it for score entry), answering what
-   * tells whether the round changed since it was read: its version and its last update.
+   * tells whether the round changed since it was read: its state, version and last update.
    */
   async shareRound(
     manager: EntityManager,
     roundId: number,
-  ): Promise<{ version: number; updatedAt: Date } | undefined> {
-    const [row] = await manager.query<{ version: number; updated_at: Date }[]>(
-      'SELECT version, updated_at FROM rounds WHERE id = ? LOCK IN SHARE MODE',
+  ): Promise<{ state: string; version: number; updatedAt: Date } | undefined> {
+    const [row] = await manager.query<{ state: string; version: number; updated_at: Date }[]>(
+      'SELECT state, version, updated_at FROM rounds WHERE id = ? LOCK IN SHARE MODE',
       [roundId],
     );
-    return row && { version: row.version, updatedAt: row.updated_at };
+    return row && { state: row.state, version: row.version, updatedAt: row.updated_at };
   }
 
   /** The judge's marks in the round, locked: a locking read also sees what committed after the snapshot. */

@@ -348,6 +348,7 @@ export class ScoreSheetsService {
     const round = await this.judging.shareRound(manager, roundId);
     if (
       !round ||
+      round.state !== context.round.state ||
       round.version !== context.round.version ||
       round.updatedAt.getTime() !== context.round.updatedAt.getTime()
     )
