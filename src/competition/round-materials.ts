@@ -234,12 +234,12 @@ export class RoundMaterialsReader {
     entryIds: number[],
   ): Promise<{ count: number; among: Set<number> }> {
     const filter = roundEntryIds(scope);
-    const [{ n, among }] = await manager.query<{ n: number | string; among: string | null }[]>(
+    const [{ n, among }] = await manager.query<{ n: number | string; among: string | Buffer | null }[]>(
       `SELECT COUNT(*) AS n, GROUP_CONCAT(CASE WHEN id IN (?) THEN id END) AS among
          FROM entries WHERE id ${filter.sql}`,
       [entryIds.length > 0 ? entryIds : [0], ...filter.params],
     );
-    return { count: Number(n), among: new Set(among ? among.split(',').map(Number) : []) };
+    return { count: Number(n), among: new Set(among ? String(among).split(',').map(Number) : []) };
   }
 
   /**
