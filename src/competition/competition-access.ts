@@ -81,10 +81,7 @@ export class CompetitionAccess {
     need: RoundNeed,
     lock?: RowLock,
   ): Promise<RoundContext> {
-    const round = await manager.findOne(Round, { where: { id: roundId }, ...lockOption(lock) });
-    if (!round) throw new AppError('not_found');
-    const category = await manager.findOneByOrFail(Category, { id: round.categoryId });
-    const event = await manager.findOneByOrFail(Event, { id: category.eventId });
+    const { round, category, event } = await this.roundWithParents(manager, roundId, lock);
     const [context, panelMember] = await Promise.all([
       this.eventContext(manager, actor, event),
       manager.findOneBy(PanelMember, { roundId, userId: actor.userId }),
@@ -103,6 +100,37 @@ export class CompetitionAccess {
       (need === 'panel' && (context.manages || panelMember !== null));
     if (!allowed) throw new AppError('forbidden');
     return { ...context, category, round, panelMember };
+  }
+
+  /**
+   * The round with its category and event: one query when nothing is locked; with a lock, the round's row
+   * alone is locked (a join would lock the category's and the event's rows too), then its parents are read.
+   */
+  private async roundWithParents(
+    manager: EntityManager,
+    roundId: number,
+    lock?: RowLock,
+  ): Promise<{ round: Round; category: Category; event: Event }> {
+    if (lock) {
+      const round = await manager.findOne(Round, { where: { id: roundId }, ...lockOption(lock) });
+      if (!round) throw new AppError('not_found');
+      const category = await manager.findOneByOrFail(Category, { id: round.categoryId });
+      const event = await manager.findOneByOrFail(Event, { id: category.eventId });
+      return { round, category, event };
+    }
+    const round = await manager
+      .createQueryBuilder(Round, 'round')
+      .innerJoinAndSelect('round.category', 'category')
+      .innerJoinAndSelect('category.event', 'event')
+      .where('round.id = :roundId', { roundId })
+      .getOne();
+    if (!round) throw new AppError('not_found');
+    const category = round.category!;
+    const event = category.event!;
+    // The context holds each row once, as the three separate reads give them.
+    delete round.category;
+    delete category.event;
+    return { round, category, event };
   }
 
   /** Palace staff read every published round province-wide, and nothing unpublished (result.read_published). */

@@ -193,13 +193,12 @@ export class RoundMaterialsReader {
   }
 
   /**
-   * Conflicts of interest between the round's judges and its entries: the judge coaches the entry, its club,
-   * or a club one of its members belongs to (or left after the event began), or declared a relation with a
-   * member. One query, whatever the size of the round.
+   * Conflicts of interest between the round's judges and its entries (see recusalsAmong). One query,
+   * whatever the size of the round.
    */
   async recusals(
     manager: EntityManager,
-    { event, round }: RoundScope,
+    scope: RoundScope,
     entries: RoundEntryRow[],
     panel: PanelRow[],
   ): Promise<JudgeRecusal[]> {
@@ -208,6 +207,52 @@ export class RoundMaterialsReader {
       .map((member) => member.userId);
     const entryIds = entries.map((entry) => entry.entryId);
     if (judgeIds.length === 0 || entryIds.length === 0) return [];
+    const recusals = await this.recusalsAmong(
+      manager,
+      scope,
+      { sql: 'IN (?)', params: [entryIds] },
+      judgeIds,
+    );
+    if (isRankedMethod(scope.round.method)) leaveColumnsOut(recusals, entryIds);
+    return [...recusals.values()].sort((a, b) => a.entryId - b.entryId || a.judgeId - b.judgeId);
+  }
+
+  /**
+   * One judge's conflicts of interest with the round's entries, as `recusals` finds them, without reading the
+   * entries first (the round's entries are a subquery). A ranked round's left-out column is not added: the
+   * caller learns that the judge is recused from some entry and decides.
+   */
+  async recusalsOf(manager: EntityManager, scope: RoundScope, judgeId: number): Promise<JudgeRecusal[]> {
+    const recusals = await this.recusalsAmong(manager, scope, roundEntryIds(scope), [judgeId]);
+    return [...recusals.values()].sort((a, b) => a.entryId - b.entryId);
+  }
+
+  /** How many entries compete in the round (those `entries` reads), and which of the given ones do. */
+  async entriesAmong(
+    manager: EntityManager,
+    scope: RoundScope,
+    entryIds: number[],
+  ): Promise<{ count: number; among: Set<number> }> {
+    const filter = roundEntryIds(scope);
+    const [{ n, among }] = await manager.query<{ n: number | string; among: string | Buffer | null }[]>(
+      `SELECT COUNT(*) AS n, GROUP_CONCAT(CASE WHEN id IN (?) THEN id END) AS among
+         FROM entries WHERE id ${filter.sql}`,
+      [entryIds.length > 0 ? entryIds : [0], ...filter.params],
+    );
+    return { count: Number(n), among: new Set(among ? String(among).split(',').map(Number) : []) };
+  }
+
+  /**
+   * Conflicts of interest between the given judges and the entries `entryFilter` picks (a condition on an
+   * entry id: `IN (?)` with a list, or a subquery): the judge coaches the entry, its club, or a club one of
+   * its members belongs to (or left after the event began), or declared a relation with a member. One query.
+   */
+  private async recusalsAmong(
+    manager: EntityManager,
+    { event, round }: RoundScope,
+    entryFilter: SqlCondition,
+    judgeIds: number[],
+  ): Promise<Map<string, JudgeRecusal>> {
     const rows = await manager.query<
       {
         judge_id: number;
@@ -219,33 +264,33 @@ export class RoundMaterialsReader {
     >(
       `SELECT e.coach_user_id AS judge_id, e.id AS entry_id, 'coaches_entry' AS reason,
               NULL AS participant_id, NULL AS relation
-         FROM entries e WHERE e.id IN (?) AND e.coach_user_id IN (?)
+         FROM entries e WHERE e.id ${entryFilter.sql} AND e.coach_user_id IN (?)
        UNION ALL
        SELECT cc.user_id, e.id, 'coaches_club', NULL, NULL
          FROM entries e JOIN club_coaches cc ON cc.club_id = e.club_id
-        WHERE e.id IN (?) AND cc.user_id IN (?)
+        WHERE e.id ${entryFilter.sql} AND cc.user_id IN (?)
        UNION ALL
        SELECT DISTINCT cc.user_id, m.entry_id, 'coaches_member', m.participant_id, NULL
          FROM entry_members m
          JOIN club_memberships cm ON cm.participant_id = m.participant_id
                                  AND (cm.left_on IS NULL OR cm.left_on >= ?)
          JOIN club_coaches cc ON cc.club_id = cm.club_id
-        WHERE m.entry_id IN (?) AND cc.user_id IN (?)
+        WHERE m.entry_id ${entryFilter.sql} AND cc.user_id IN (?)
        UNION ALL
        SELECT pc.user_id, m.entry_id, 'declared', m.participant_id, pc.relation
          FROM entry_members m
          JOIN panel_conflicts pc ON pc.participant_id = m.participant_id AND pc.round_id = ?
-        WHERE m.entry_id IN (?) AND pc.user_id IN (?)`,
+        WHERE m.entry_id ${entryFilter.sql} AND pc.user_id IN (?)`,
       [
-        entryIds,
+        ...entryFilter.params,
         judgeIds,
-        entryIds,
+        ...entryFilter.params,
         judgeIds,
         event.startDate,
-        entryIds,
+        ...entryFilter.params,
         judgeIds,
         round.id,
-        entryIds,
+        ...entryFilter.params,
         judgeIds,
       ],
     );
@@ -256,8 +301,7 @@ export class RoundMaterialsReader {
       recusal.grounds.push({ reason: row.reason, participantId: row.participant_id, relation: row.relation });
       recusals.set(key, recusal);
     }
-    if (isRankedMethod(round.method)) leaveColumnsOut(recusals, entryIds);
-    return [...recusals.values()].sort((a, b) => a.entryId - b.entryId || a.judgeId - b.judgeId);
+    return recusals;
   }
 
   /** The engine's input for the round, from its materials and the category's prize rules. */
@@ -402,6 +446,30 @@ function leaveColumnsOut(recusals: Map<string, JudgeRecusal>, entryIds: number[]
         });
     }
   }
+}
+
+/** A condition on an entry id with its parameters, to splice into a query. */
+export interface SqlCondition {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * The round's entries as a condition on an entry id (`IN (subquery)`): the category's active entries in the
+ * first round, those advanced into it (and still active) in a later one. The same rows `entries` reads.
+ */
+export function roundEntryIds({ category, round }: RoundScope): SqlCondition {
+  return round.position > 1
+    ? {
+        sql: `IN (SELECT re_e.id FROM entries re_e
+                    JOIN round_entries re_r ON re_r.entry_id = re_e.id AND re_r.round_id = ?
+                   WHERE re_e.category_id = ? AND re_e.state = 'active')`,
+        params: [round.id, category.id],
+      }
+    : {
+        sql: "IN (SELECT re_e.id FROM entries re_e WHERE re_e.category_id = ? AND re_e.state = 'active')",
+        params: [category.id],
+      };
 }
 
 /** A DECIMAL as read ('8.2500') in its plain form ('8.25'). */

@@ -42,6 +42,20 @@ export class IdempotencyRepository {
     return { requestHash: row.request_hash, status: row.response_status, body };
   }
 
+  /** The answer stored under the key, as committed: a plain read, outside any transaction. */
+  async peek(userId: number, key: string): Promise<StoredAnswer | undefined> {
+    const [row] = await this.dataSource.query<
+      { request_hash: string; response_status: number | null; response_body: unknown }[]
+    >(
+      'SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE user_id = ? AND `key` = ?',
+      [userId, key],
+    );
+    if (!row) return undefined;
+    const body =
+      typeof row.response_body === 'string' ? (JSON.parse(row.response_body) as unknown) : row.response_body;
+    return { requestHash: row.request_hash, status: row.response_status, body };
+  }
+
   async saveAnswer(
     manager: EntityManager,
     userId: number,

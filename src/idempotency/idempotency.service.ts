@@ -85,6 +85,18 @@ export class IdempotencyService {
     throw new AppError('conflict');
   }
 
+  /**
+   * The answer to replay when the request was already answered (a committed key), before any transaction is
+   * opened; 422 when the key was used for another request. Undefined otherwise: the request must still claim
+   * its key, which also catches a duplicate that commits in the meantime.
+   */
+  async answered<T>(request: IdempotentRequest): Promise<Answer<T> | undefined> {
+    const stored = await this.keys.peek(request.userId, request.key);
+    if (!stored || stored.status === null) return undefined;
+    if (stored.requestHash !== request.requestHash) throw new AppError('idempotency_key_reused');
+    return { status: stored.status, body: stored.body as T, replayed: true };
+  }
+
   /** Stores the answer under the claimed key, in the same transaction as the write it answers. */
   async complete<T>(
     manager: EntityManager,

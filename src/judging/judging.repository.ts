@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { plainDecimal } from '../competition/round-materials';
+import { plainDecimal, SqlCondition } from '../competition/round-materials';
 import { DeductionKind, DeductionRecord } from '../competition/entities/deduction.entity';
 import { PanelRole } from '../competition/entities/panel-member.entity';
 import { ScoreCorrection } from '../competition/entities/score-correction.entity';
@@ -14,6 +14,20 @@ export interface SheetOwnerRow {
   absent: boolean;
   submittedAt: Date | null;
   submittedBy: number | null;
+}
+
+/**
+ * A sheet's state as far as writing marks on it goes: its owner's place on the panel and the relations the
+ * owner declared (what panel changes alter). Two reads of it compare equal when nothing relevant changed.
+ */
+export interface SheetState {
+  userId: number;
+  role: PanelRole;
+  absent: boolean;
+  submittedAt: Date | null;
+  submittedBy: number | null;
+  /** The declared conflicts, as one comparable string ('' for none). */
+  conflicts: string;
 }
 
 /** Judges' sheets and marks, corrections, deductions and flag confirmations. */
@@ -49,6 +63,66 @@ export class JudgingRepository {
     };
   }
 
+  /**
+   * The sheet's state (see SheetState); with `lock`, the panel member's row locked for update as in
+   * lockSheet. Undefined when the user is not on the panel.
+   */
+  async sheetState(
+    manager: EntityManager,
+    roundId: number,
+    userId: number,
+    lock: boolean,
+  ): Promise<SheetState | undefined> {
+    const [row] = await manager.query<
+      {
+        role: PanelRole;
+        absent: number;
+        submitted_at: Date | null;
+        submitted_by: number | null;
+        conflicts: string | null;
+      }[]
+    >(
+      `SELECT pm.role, pm.absent, pm.submitted_at, pm.submitted_by,
+              (SELECT GROUP_CONCAT(pc.participant_id, ':', pc.relation ORDER BY pc.participant_id SEPARATOR '\n')
+                 FROM panel_conflicts pc WHERE pc.round_id = pm.round_id AND pc.user_id = pm.user_id) AS conflicts
+         FROM panel_members pm WHERE pm.round_id = ? AND pm.user_id = ? ${lock ? 'FOR UPDATE' : ''}`,
+      [roundId, userId],
+    );
+    if (!row) return undefined;
+    return {
+      userId,
+      role: row.role,
+      absent: Boolean(row.absent),
+      submittedAt: row.submitted_at,
+      submittedBy: row.submitted_by,
+      conflicts: row.conflicts ?? '',
+    };
+  }
+
+  /** A panel member's role, or undefined when the user is not on the panel. */
+  async panelRole(manager: EntityManager, roundId: number, userId: number): Promise<PanelRole | undefined> {
+    const [row] = await manager.query<{ role: PanelRole }[]>(
+      'SELECT role FROM panel_members WHERE round_id = ? AND user_id = ?',
+      [roundId, userId],
+    );
+    return row?.role;
+  }
+
+  /**
+   * The round's row in share mode (as CompetitionAccess.round takes it for score entry), answering what
+   * tells whether the round changed since it was read: its state, version and last update.
+   */
+  async shareRound(
+    manager: EntityManager,
+    roundId: number,
+  ): Promise<{ state: string; version: number; updatedAt: Date } | undefined> {
+    const [row] = await manager.query<{ state: string; version: number; updated_at: Date }[]>(
+      'SELECT state, version, updated_at FROM rounds WHERE id = ? LOCK IN SHARE MODE',
+      [roundId],
+    );
+    return row && { state: row.state, version: row.version, updatedAt: row.updated_at };
+  }
+
   /** The judge's marks in the round, locked: a locking read also sees what committed after the snapshot. */
   async cellsForUpdate(manager: EntityManager, roundId: number, judgeId: number): Promise<StoredCell[]> {
     const rows = await manager.query<
@@ -64,6 +138,54 @@ export class JudgingRepository {
       value: plainDecimal(row.value),
       version: row.version,
     }));
+  }
+
+  /**
+   * The named cells of the judge's sheet that hold a mark, locked: point reads on the primary key, so only
+   * these rows are locked and no other judge's cells are waited for.
+   */
+  async namedCellsForUpdate(
+    manager: EntityManager,
+    roundId: number,
+    judgeId: number,
+    cells: { entryId: number; criterion: string }[],
+  ): Promise<StoredCell[]> {
+    if (cells.length === 0) return [];
+    const rows = await manager.query<
+      { entry_id: number; criterion: string; value: string; version: number }[]
+    >(
+      `SELECT entry_id, criterion, value, version FROM scores
+        WHERE (round_id, entry_id, judge_id, criterion) IN (?) FOR UPDATE`,
+      [cells.map((cell) => [roundId, cell.entryId, judgeId, cell.criterion])],
+    );
+    return rows.map((row) => ({
+      entryId: row.entry_id,
+      criterion: row.criterion,
+      value: plainDecimal(row.value),
+      version: row.version,
+    }));
+  }
+
+  /**
+   * How many of the judge's marks count on the sheet: those of the entries `entries` picks (the round's),
+   * leaving out `except` (the entries the judge is recused from), in the given criteria (the rubric's).
+   */
+  async countFilled(
+    manager: EntityManager,
+    roundId: number,
+    judgeId: number,
+    criteria: string[],
+    entries: SqlCondition,
+    except: number[],
+  ): Promise<number> {
+    if (criteria.length === 0) return 0;
+    const [{ n }] = await manager.query<{ n: number | string }[]>(
+      `SELECT COUNT(*) AS n FROM scores
+        WHERE round_id = ? AND judge_id = ? AND criterion IN (?) AND entry_id ${entries.sql}
+          ${except.length > 0 ? 'AND entry_id NOT IN (?)' : ''}`,
+      [roundId, judgeId, criteria, ...entries.params, ...(except.length > 0 ? [except] : [])],
+    );
+    return Number(n);
   }
 
   /**

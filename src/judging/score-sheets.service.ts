@@ -8,7 +8,7 @@ import { LocalisedText } from '../common/errors/language';
 import { groupBy } from '../common/group-by';
 import { CompetitionAccess, RoundContext } from '../competition/competition-access';
 import { RecusalGround } from '../competition/recusal';
-import { PanelRow, RoundEntryRow, RoundMaterialsReader } from '../competition/round-materials';
+import { PanelRow, RoundEntryRow, RoundMaterialsReader, roundEntryIds } from '../competition/round-materials';
 import { Answer, IdempotencyService } from '../idempotency/idempotency.service';
 import {
   EnterScoresDto,
@@ -19,7 +19,7 @@ import {
 } from './dto/score-sheet.dto';
 import { JUDGING_ROLES } from '../competition/entities/panel-member.entity';
 import { requireEventState, requireRoundOpen } from './judging-gates';
-import { JudgingRepository, SheetOwnerRow } from './judging.repository';
+import { JudgingRepository, SheetOwnerRow, SheetState } from './judging.repository';
 import { checkMark } from './score-marks';
 import { checkRankedMark, crossesShort, rankedColumnErrors } from './ranked-sheet';
 import { isRankedMethod } from '../scoring/engine';
@@ -43,6 +43,37 @@ interface SheetMaterials {
   entries: RoundEntryRow[];
   /** Entry id → why the judge is recused from it. */
   recusals: Map<number, RecusalGround[]>;
+}
+
+/** What checking requested cells needs to know of the sheet. */
+interface SheetRules {
+  /** The round's entries: all of them, or at least those the request names. */
+  entryIds: ReadonlySet<number>;
+  /** How many entries the sheet has (a ranked round's places run to it). */
+  entryCount: number;
+  /** Entry id → why the judge is recused from it: every entry of the round the judge is recused from. */
+  recusals: ReadonlyMap<number, RecusalGround[]>;
+  /** When the sheet was read whole: its entries in order, and their codes. */
+  entries?: number[];
+  codes?: ReadonlyMap<number, string>;
+}
+
+/** A request checked before its transaction: what applyPrepared confirms and writes. */
+interface PreparedScores {
+  context: RoundContext;
+  owner: SheetState;
+  sheet: SheetRules;
+  requested: (RequestedCell & { index: number })[];
+}
+
+function wholeSheetRules({ entries, recusals }: SheetMaterials): SheetRules {
+  return {
+    entryIds: new Set(entries.map((entry) => entry.entryId)),
+    entryCount: entries.length,
+    recusals,
+    entries: entries.map((entry) => entry.entryId),
+    codes: new Map(entries.map((entry) => [entry.entryId, entry.code])),
+  };
 }
 
 /**
@@ -112,12 +143,25 @@ export class ScoreSheetsService {
             { id: roundId },
             input,
           );
+    // Checked before the transaction, so no connection is held while reading and checking; the transaction
+    // then confirms under its locks that nothing checked has changed, or does it all again if something has.
+    let prepared: PreparedScores | undefined;
+    try {
+      prepared = await this.prepareScores(actor, roundId, input);
+    } catch (error) {
+      // An answered request is replayed whatever the sheet's state now (or refused if the key was another's).
+      const replay = request && (await this.idempotency.answered<ScoresWrittenView>(request));
+      if (replay) return replay;
+      throw error;
+    }
     const answer = await this.sheetTransaction(async (manager) => {
       if (request) {
         const replay = await this.idempotency.claim<ScoresWrittenView>(manager, request);
         if (replay) return replay;
       }
-      const written = await this.applyScores(manager, actor, roundId, input);
+      const written =
+        (prepared && (await this.applyPrepared(manager, actor, prepared))) ??
+        (await this.applyScores(manager, actor, roundId, input));
       return request
         ? this.idempotency.complete(manager, request, 200, written)
         : { status: 200, body: written, replayed: false };
@@ -236,33 +280,101 @@ export class ScoreSheetsService {
     // Share mode: sheets fill in parallel, while a lock or a panel change waits for them (and they for it).
     const context = await this.access.round(manager, actor, roundId, 'panel', 'share');
     const owner = await this.lockedOwner(manager, roundId, writableSheet(actor, context, input.judgeId));
-    requireEventState(context, ['judging'], ENTER_SCORES);
-    requireRoundOpen(context, ENTER_SCORES);
-    requirePresent(owner, ENTER_SCORES);
-    if (owner.submittedAt) {
-      throw new AppError('invalid_state', {
-        detail: {
-          vi: 'Phiếu chấm đã nộp nên không sửa được điểm. Đề nghị ban tổ chức mở lại phiếu nếu cần sửa.',
-          en: 'The sheet has been submitted, so its marks cannot change. Ask an organiser to reopen it.',
-        },
-      });
-    }
-    const sheet = await this.sheetMaterials(manager, context, owner);
-    const requested = checkCells(context, sheet, input.scores);
-    const stored = await this.lockedCells(manager, roundId, owner.userId);
-    const plan = planWrite(stored, requested);
+    requireWritable(context, owner);
     const { method } = context.round;
-    if (isRankedMethod(method) && plan.conflicts.length === 0) {
-      const codes = new Map(sheet.entries.map((entry) => [entry.entryId, entry.code]));
+    const ranked = isRankedMethod(method);
+    // A ranked round's rules span whole columns, so its sheet is read whole; otherwise only the named cells.
+    const sheet = ranked
+      ? wholeSheetRules(await this.sheetMaterials(manager, context, owner))
+      : await this.namedSheetRules(manager, context, owner.userId, input.scores);
+    const requested = checkCells(context, sheet, input.scores);
+    const stored = ranked
+      ? await this.lockedCells(manager, roundId, owner.userId)
+      : await this.lockedNamedCells(manager, roundId, owner.userId, requested);
+    const plan = planWrite(stored, requested);
+    if (ranked && plan.conflicts.length === 0) {
       const errors = rankedColumnErrors(
         method,
-        sheet.entries.length,
+        sheet.entryCount,
         applyPlan(stored, plan),
         requested,
-        (entryId) => codes.get(entryId) ?? String(entryId),
+        (entryId) => sheet.codes?.get(entryId) ?? String(entryId),
       );
       if (errors.length > 0) throw invalidFields(errors);
     }
+    await this.commitPlan(manager, actor, roundId, owner.userId, plan);
+    const after = applyPlan(stored, plan);
+    const criteria = context.round.criteria.map((criterion) => criterion.code);
+    const progress = sheet.entries
+      ? sheetProgress(sheet.entries, new Set(sheet.recusals.keys()), criteria, after, owner.absent)
+      : await this.namedSheetProgress(manager, context, owner, sheet, criteria);
+    return scoresWritten(context, owner, requested, after, progress);
+  }
+
+  /**
+   * Everything score entry checks that needs no lock, read and checked outside any transaction and in the
+   * same order as applyScores, so a request refused here is refused as applyScores would refuse it. Undefined
+   * for a ranked round, whose column rules need the whole sheet read under its lock (applyScores then).
+   */
+  private async prepareScores(
+    actor: Actor,
+    roundId: number,
+    input: EnterScoresDto,
+  ): Promise<PreparedScores | undefined> {
+    const manager = this.dataSource.manager;
+    const context = await this.access.round(manager, actor, roundId, 'panel');
+    const judgeId = writableSheet(actor, context, input.judgeId);
+    const owner = await this.judging.sheetState(manager, roundId, judgeId, false);
+    if (!owner || !JUDGING_ROLES.includes(owner.role)) throw invalidField('judgeId', NOT_A_JUDGE);
+    requireWritable(context, owner);
+    if (isRankedMethod(context.round.method)) return undefined;
+    const sheet = await this.namedSheetRules(manager, context, judgeId, input.scores);
+    const requested = checkCells(context, sheet, input.scores);
+    return { context, owner, sheet, requested };
+  }
+
+  /**
+   * Writes prepared marks once the transaction holds the round (share mode) and the sheet (for update), as
+   * applyScores does, and only if what was checked still stands: the same round row, the same place on the
+   * panel and declared relations for the judge, the same role for a secretary typing the sheet. Undefined
+   * when anything changed: applyScores then reads and checks it all again under the locks.
+   */
+  private async applyPrepared(
+    manager: EntityManager,
+    actor: Actor,
+    { context, owner, sheet, requested }: PreparedScores,
+  ): Promise<ScoresWrittenView | undefined> {
+    const roundId = context.round.id;
+    const round = await this.judging.shareRound(manager, roundId);
+    if (
+      !round ||
+      round.state !== context.round.state ||
+      round.version !== context.round.version ||
+      round.updatedAt.getTime() !== context.round.updatedAt.getTime()
+    )
+      return undefined;
+    const locked = await this.judging.sheetState(manager, roundId, owner.userId, true);
+    if (!locked || !sameSheetState(locked, owner)) return undefined;
+    if (actor.userId !== owner.userId) {
+      const role = await this.judging.panelRole(manager, roundId, actor.userId);
+      if (role !== context.panelMember?.role) return undefined;
+    }
+    const stored = await this.lockedNamedCells(manager, roundId, owner.userId, requested);
+    const plan = planWrite(stored, requested);
+    await this.commitPlan(manager, actor, roundId, owner.userId, plan);
+    const criteria = context.round.criteria.map((criterion) => criterion.code);
+    const progress = await this.namedSheetProgress(manager, context, owner, sheet, criteria);
+    return scoresWritten(context, owner, requested, applyPlan(stored, plan), progress);
+  }
+
+  /** A plan with conflicts is a 409 naming them, with nothing written; otherwise its writes and their audit. */
+  private async commitPlan(
+    manager: EntityManager,
+    actor: Actor,
+    roundId: number,
+    judgeId: number,
+    plan: WritePlan,
+  ): Promise<void> {
     if (plan.conflicts.length > 0) {
       throw new AppError('conflict', {
         detail: {
@@ -272,7 +384,7 @@ export class ScoreSheetsService {
         extensions: { conflicts: plan.conflicts },
       });
     }
-    await this.write(manager, roundId, owner.userId, actor.userId, plan);
+    await this.write(manager, roundId, judgeId, actor.userId, plan);
     if (plan.writes.length + plan.clears.length > 0) {
       const changes = [...plan.writes, ...plan.clears];
       await this.audit.record(manager, actor, {
@@ -288,7 +400,7 @@ export class ScoreSheetsService {
           })),
         },
         after: {
-          judgeId: owner.userId,
+          judgeId,
           enteredBy: actor.userId,
           cells: changes.map(({ entryId, criterion, before, value }) => ({
             entryId,
@@ -299,7 +411,51 @@ export class ScoreSheetsService {
         },
       });
     }
-    return scoresWritten(context, sheet, requested, applyPlan(stored, plan));
+  }
+
+  /**
+   * What checking the named cells needs, read for them alone: which named entries are the round's, how many
+   * entries the sheet has, and the judge's recusals (few, whatever the round's size).
+   */
+  private async namedSheetRules(
+    manager: EntityManager,
+    context: RoundContext,
+    judgeId: number,
+    cells: ScoreCellInput[],
+  ): Promise<SheetRules> {
+    const scope = { event: context.event, category: context.category, round: context.round };
+    const named = [...new Set(cells.map((cell) => cell.entryId))];
+    const entries = await this.materials.entriesAmong(manager, scope, named);
+    const recusals = await this.materials.recusalsOf(manager, scope, judgeId);
+    return {
+      entryIds: entries.among,
+      entryCount: entries.count,
+      recusals: new Map(recusals.map((recusal) => [recusal.entryId, recusal.grounds])),
+    };
+  }
+
+  /**
+   * The sheet's progress without reading it (marked rounds): a judge owes every criterion of every entry
+   * they are not recused from, and has filled those of their marks that count (see sheetProgress).
+   */
+  private async namedSheetProgress(
+    manager: EntityManager,
+    context: RoundContext,
+    owner: { userId: number; absent: boolean },
+    sheet: SheetRules,
+    criteria: string[],
+  ): Promise<{ owed: number; filled: number }> {
+    if (owner.absent) return { owed: 0, filled: 0 };
+    const scope = { event: context.event, category: context.category, round: context.round };
+    const filled = await this.judging.countFilled(
+      manager,
+      context.round.id,
+      owner.userId,
+      criteria,
+      roundEntryIds(scope),
+      [...sheet.recusals.keys()],
+    );
+    return { owed: criteria.length * (sheet.entryCount - sheet.recusals.size), filled };
   }
 
   /**
@@ -335,6 +491,17 @@ export class ScoreSheetsService {
     const owner = await this.judging.lockSheet(manager, roundId, judgeId);
     if (!owner || !JUDGING_ROLES.includes(owner.role)) throw invalidField('judgeId', NOT_A_JUDGE);
     return owner;
+  }
+
+  /** The requested cells that hold a mark, locked (JudgingRepository.namedCellsForUpdate). */
+  private async lockedNamedCells(
+    manager: EntityManager,
+    roundId: number,
+    judgeId: number,
+    cells: { entryId: number; criterion: string }[],
+  ) {
+    const stored = await this.judging.namedCellsForUpdate(manager, roundId, judgeId, cells);
+    return new Map(stored.map((cell) => [cellKey(cell.entryId, cell.criterion), cell]));
   }
 
   private async lockedCells(manager: EntityManager, roundId: number, judgeId: number) {
@@ -411,7 +578,32 @@ const JUDGE_REQUIRED: LocalisedText = {
   en: 'is required: name the judge whose sheet this is',
 };
 
-function requirePresent(owner: SheetOwnerRow, what: LocalisedText): void {
+/** Marks go on a sheet while the event is judging and the round open, from a present judge, until submitted. */
+function requireWritable(context: RoundContext, owner: { absent: boolean; submittedAt: Date | null }): void {
+  requireEventState(context, ['judging'], ENTER_SCORES);
+  requireRoundOpen(context, ENTER_SCORES);
+  requirePresent(owner, ENTER_SCORES);
+  if (owner.submittedAt) {
+    throw new AppError('invalid_state', {
+      detail: {
+        vi: 'Phiếu chấm đã nộp nên không sửa được điểm. Đề nghị ban tổ chức mở lại phiếu nếu cần sửa.',
+        en: 'The sheet has been submitted, so its marks cannot change. Ask an organiser to reopen it.',
+      },
+    });
+  }
+}
+
+function sameSheetState(a: SheetState, b: SheetState): boolean {
+  return (
+    a.role === b.role &&
+    a.absent === b.absent &&
+    a.submittedAt?.getTime() === b.submittedAt?.getTime() &&
+    a.submittedBy === b.submittedBy &&
+    a.conflicts === b.conflicts
+  );
+}
+
+function requirePresent(owner: { absent: boolean }, what: LocalisedText): void {
   if (!owner.absent) return;
   throw new AppError('invalid_state', {
     detail: {
@@ -427,11 +619,11 @@ function requirePresent(owner: SheetOwnerRow, what: LocalisedText): void {
  */
 function checkCells(
   context: RoundContext,
-  sheet: SheetMaterials,
+  sheet: SheetRules,
   cells: ScoreCellInput[],
 ): (RequestedCell & { index: number })[] {
   const criteria = new Map(context.round.criteria.map((criterion) => [criterion.code, criterion]));
-  const entryIds = new Set(sheet.entries.map((entry) => entry.entryId));
+  const { entryIds } = sheet;
   const errors: FieldError[] = [];
   const seen = new Map<string, number>();
   const requested: (RequestedCell & { index: number })[] = [];
@@ -465,7 +657,7 @@ function checkCells(
       fail('value', { vi: 'là bắt buộc (null để xóa ô điểm)', en: 'is required (null clears the cell)' });
     } else if (cell.value !== null && criterion) {
       const check = isRankedMethod(method)
-        ? checkRankedMark(method, sheet.entries.length, cell.value)
+        ? checkRankedMark(method, sheet.entryCount, cell.value)
         : checkMark(criterion, cell.value);
       if (check.problem) fail('value', check.problem);
       else value = check.value;
@@ -515,21 +707,14 @@ function describeGround(ground: RecusalGround): LocalisedText {
   }
 }
 
-/** The sheet as its reader sees it: only this judge's marks, entries by code, with what is owed. */
 /** The requested cells as they now stand, with the sheet's progress: small whatever the sheet's size. */
 function scoresWritten(
   context: RoundContext,
-  { owner, entries, recusals }: SheetMaterials,
+  owner: { userId: number },
   requested: { entryId: number; criterion: string }[],
   cells: ReadonlyMap<string, StoredCell>,
+  progress: { owed: number; filled: number },
 ): ScoresWrittenView {
-  const progress = sheetProgress(
-    entries.map((entry) => entry.entryId),
-    new Set(recusals.keys()),
-    context.round.criteria.map((criterion) => criterion.code),
-    cells,
-    owner.absent,
-  );
   const named = new Map(requested.map((cell) => [cellKey(cell.entryId, cell.criterion), cell]));
   return {
     roundId: context.round.id,
@@ -543,6 +728,7 @@ function scoresWritten(
   };
 }
 
+/** The sheet as its reader sees it: only this judge's marks, entries by code, with what is owed. */
 function sheetView(
   context: RoundContext,
   { owner, entries, recusals }: SheetMaterials,
