@@ -29,25 +29,25 @@ export class IdempotencyRepository {
    * The answer stored under the key, read with a locking read: it sees the latest committed row whatever
    * snapshot the transaction holds (REPEATABLE READ), and shares the lock with other readers of the key.
    */
-  async stored(manager: EntityManager, userId: number, key: string): Promise<StoredAnswer | undefined> {
-    const [row] = await manager.query<
-      { request_hash: string; response_status: number | null; response_body: unknown }[]
-    >(
-      'SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE user_id = ? AND `key` = ? LOCK IN SHARE MODE',
-      [userId, key],
-    );
-    if (!row) return undefined;
-    const body =
-      typeof row.response_body === 'string' ? (JSON.parse(row.response_body) as unknown) : row.response_body;
-    return { requestHash: row.request_hash, status: row.response_status, body };
+  stored(manager: EntityManager, userId: number, key: string): Promise<StoredAnswer | undefined> {
+    return this.read(manager, userId, key, ' LOCK IN SHARE MODE');
   }
 
   /** The answer stored under the key, as committed: a plain read, outside any transaction. */
-  async peek(userId: number, key: string): Promise<StoredAnswer | undefined> {
-    const [row] = await this.dataSource.query<
+  peek(userId: number, key: string): Promise<StoredAnswer | undefined> {
+    return this.read(this.dataSource.manager, userId, key, '');
+  }
+
+  private async read(
+    manager: EntityManager,
+    userId: number,
+    key: string,
+    lock: '' | ' LOCK IN SHARE MODE',
+  ): Promise<StoredAnswer | undefined> {
+    const [row] = await manager.query<
       { request_hash: string; response_status: number | null; response_body: unknown }[]
     >(
-      'SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE user_id = ? AND `key` = ?',
+      `SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE user_id = ? AND \`key\` = ?${lock}`,
       [userId, key],
     );
     if (!row) return undefined;
