@@ -110,9 +110,11 @@ export class EventsService {
           before: { ...event, organisationIds: before },
           after: { ...changes, ...(organisersChange ? { organisationIds } : {}) },
         });
+        // Public boards name the event and its organisers.
+        await this.boardGeneration.afterCommitForPeople(manager);
       }
       return this.view(manager, await manager.findOneByOrFail(Event, { id }));
-    }).then(this.boardGeneration.afterCommit); // public boards name the event's organisers
+    });
   }
 
   /** Moves the event along its life cycle, checking what each step needs. */

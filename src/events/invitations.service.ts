@@ -92,7 +92,11 @@ export class InvitationsService {
         decidedBy: actor.userId,
         decidedAt,
       });
-      if (accept) await this.invitations.addOrganiser(manager, invitation.eventId, invitation.organisationId);
+      if (accept) {
+        await this.invitations.addOrganiser(manager, invitation.eventId, invitation.organisationId);
+        // Public boards name the event's organisers.
+        await this.boardGeneration.afterCommitForPeople(manager);
+      }
       await this.audit.record(manager, actor, {
         action: accept ? 'event.invitation.accept' : 'event.invitation.decline',
         entityType: 'event_invitation',
@@ -101,7 +105,7 @@ export class InvitationsService {
         after: { state, eventId: invitation.eventId, organisationId: invitation.organisationId },
       });
       return this.invitations.view(manager, id);
-    }).then(this.boardGeneration.afterCommit); // public boards name the event's organisers
+    });
   }
 }
 

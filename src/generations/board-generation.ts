@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { afterCommit } from '../database/transaction';
 import { Generations } from './generations';
 
 const PEOPLE = 'public-board';
@@ -18,19 +20,13 @@ export class BoardGeneration {
     return this.generations.read([PEOPLE, round(roundId)]);
   }
 
-  /** After a committed change to what boards show about people. */
-  bump(): Promise<void> {
-    return this.generations.bump([PEOPLE]);
+  /** Once `manager`'s transaction has committed, no board computed before it is trusted (people changed). */
+  afterCommitForPeople(manager: EntityManager): void | Promise<void> {
+    return afterCommit(manager, () => this.generations.bump([PEOPLE]));
   }
 
-  /** After a round's new publication was committed. */
-  bumpRound(roundId: number): Promise<void> {
-    return this.generations.bump([round(roundId)]);
+  /** Once `manager`'s transaction has committed, the round's board shows its new publication. */
+  afterCommitForRound(manager: EntityManager, roundId: number): void | Promise<void> {
+    return afterCommit(manager, () => this.generations.bump([round(roundId)]));
   }
-
-  /** For `.then(...)` after a committed transaction: bumps, then passes the transaction's result on. */
-  readonly afterCommit = async <T>(result: T): Promise<T> => {
-    await this.bump();
-    return result;
-  };
 }

@@ -186,6 +186,8 @@ export class ImportsService {
         return !repeat;
       });
       await this.participants.insertMany(transaction, importId, fresh, job.createdById);
+      // Consents written in bulk: as with any consent change, boards computed before it are not trusted.
+      await this.boardGeneration.afterCommitForPeople(transaction);
       const outcome = {
         state: 'succeeded' as const,
         importedRows: fresh.length,
@@ -206,8 +208,6 @@ export class ImportsService {
         },
       });
     });
-    // Consents written in bulk: as with any consent change, boards computed before it are not trusted.
-    await this.boardGeneration.bump();
     await reportProgress(100);
     this.logger.log({ importId, rows: rows.length, errors: errors.length, msg: 'Import finished' });
   }

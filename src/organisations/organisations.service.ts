@@ -90,8 +90,7 @@ export class OrganisationsService {
   }
 
   async update(actor: Actor, id: number, input: UpdateOrganisationDto): Promise<OrganisationView> {
-    let renamed = false;
-    const view = await inTransaction(this.dataSource, async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const current = await this.authorized(manager, actor, id, 'organisation.manage', true);
       if (input.version !== undefined && input.version !== current.version) throw new AppError('conflict');
       const parent = await this.newParent(manager, actor, current, input.parentId);
@@ -117,7 +116,8 @@ export class OrganisationsService {
       await updateVersioned(manager, Organisation, id, current.version, changes);
       // Signed-in sessions carry their roles' organisations (names, places in the tree).
       await this.accessGeneration.afterCommitForEveryone(manager);
-      renamed = changes.name !== undefined;
+      // Public boards name the event's organisers as they are called today.
+      if (changes.name !== undefined) await this.boardGeneration.afterCommitForPeople(manager);
       if (parent !== undefined)
         await this.organisations.movePaths(manager, current.path, `${parent?.path ?? '/'}${id}/`);
       const updated = (await this.organisations.findById(manager, id))!;
@@ -130,9 +130,6 @@ export class OrganisationsService {
       });
       return toView(updated);
     });
-    // Public boards name the event's organisers as they are called today.
-    if (renamed) await this.boardGeneration.bump();
-    return view;
   }
 
   /**

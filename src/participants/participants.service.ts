@@ -208,12 +208,10 @@ export class ParticipantsService {
         after: { ...changes, ...(disciplinesChange && { disciplineIds }) },
         personalFields: PERSONAL_FIELDS,
       });
-      return changes;
-    })
-      .catch((error: unknown) =>
-        this.namesakeCollision(error, input.fullName ?? '', input.dateOfBirth ?? '', id),
-      )
-      .then(this.boardGeneration.afterCommit);
+      await this.boardGeneration.afterCommitForPeople(manager);
+    }).catch((error: unknown) =>
+      this.namesakeCollision(error, input.fullName ?? '', input.dateOfBirth ?? '', id),
+    );
     return this.get(actor, id);
   }
 
@@ -252,8 +250,9 @@ export class ParticipantsService {
         },
         personalFields: CONSENT_PERSONAL_FIELDS,
       });
+      await this.boardGeneration.afterCommitForPeople(manager);
       return consentView(await manager.findOneByOrFail(Consent, { id: consent.id }));
-    }).then(this.boardGeneration.afterCommit);
+    });
   }
 
   /**
@@ -311,6 +310,7 @@ export class ParticipantsService {
           personalFields: CONSENT_PERSONAL_FIELDS,
         });
       }
+      await this.boardGeneration.afterCommitForPeople(manager);
       const stored = new Map(
         (await manager.findBy(Consent, { id: In(ids) })).map((consent) => [consent.id, consent]),
       );
@@ -318,7 +318,7 @@ export class ParticipantsService {
         const consent = stored.get(id)!;
         return { ...consentView(consent), participantId: consent.participantId };
       });
-    }).then(this.boardGeneration.afterCommit);
+    });
   }
 
   /** Withdrawal takes effect at once: from this moment the consent no longer counts. */
@@ -347,8 +347,9 @@ export class ParticipantsService {
         entityId: id,
         after: { consentId, kind: consent.kind, scopes: consent.scopes, reason: reason ?? null },
       });
+      await this.boardGeneration.afterCommitForPeople(manager);
       return consentView(await manager.findOneByOrFail(Consent, { id: consentId }));
-    }).then(this.boardGeneration.afterCommit);
+    });
   }
 
   /** Whether the consents a purpose needs are all given; 409 naming what is missing otherwise. */
@@ -426,7 +427,8 @@ export class ParticipantsService {
         entityType: 'participant',
         entityId: id,
       });
-    }).then(this.boardGeneration.afterCommit);
+      await this.boardGeneration.afterCommitForPeople(manager);
+    });
     return this.get(actor, id);
   }
 

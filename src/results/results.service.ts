@@ -134,7 +134,7 @@ export class ResultsService {
     roundId: number,
     reason: string | undefined,
   ): Promise<{ created: boolean; publication: Publication }> {
-    const outcome = await inTransaction(this.dataSource, async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       // The round's row stays locked until commit: two publications take turns and number themselves in order.
       const context = await this.access.round(manager, actor, roundId, 'manage', 'update');
       const { round } = context;
@@ -189,11 +189,10 @@ export class ResultsService {
       });
       // Shortlists built on the earlier results learn they are stale, after commit, through the outbox.
       await this.jobs.enqueue(manager, 'shortlists.mark-stale', { roundId });
+      // Every process's public board of the round shows the new version from its next request on.
+      await this.boardGeneration.afterCommitForRound(manager, roundId);
       return { created: true, publication: publicationOf(snapshot) };
     });
-    // Every process's public board of the round shows the new version from its next request on.
-    if (outcome.created) await this.boardGeneration.bumpRound(roundId);
-    return outcome;
   }
 
   async versions(actor: Actor, roundId: number): Promise<{ items: PublicationRow[] }> {
