@@ -213,9 +213,8 @@ export class AdjustmentsService {
     context: RoundContext,
     input: CreateCorrectionDto,
   ): Promise<string> {
-    const scope = { event: context.event, category: context.category, round: context.round };
     const [entries, panel] = await Promise.all([
-      this.materials.entries(manager, scope),
+      this.materials.entries(manager, context),
       this.materials.panel(manager, context.round.id),
     ]);
     const errors: FieldError[] = [];
@@ -241,7 +240,7 @@ export class AdjustmentsService {
         },
       });
     } else if (entry) {
-      const [recusal] = await this.materials.recusals(manager, scope, [entry], [judge]);
+      const [recusal] = await this.materials.recusals(manager, context, [entry], [judge]);
       if (recusal) {
         errors.push({
           path: 'judgeId',

@@ -232,16 +232,15 @@ export class PanelsService {
 
   /** Organisers see every declared conflict and every recusal with its grounds; a judge only their own. */
   private async view(manager: EntityManager, actor: Actor, context: RoundContext): Promise<PanelView> {
-    const scope = { event: context.event, category: context.category, round: context.round };
     const [entries, members] = await Promise.all([
-      this.materials.entries(manager, scope),
+      this.materials.entries(manager, context),
       this.materials.panel(manager, context.round.id),
     ]);
     const visibleJudges = context.manages
       ? members
       : members.filter((member) => member.userId === actor.userId);
     const [recusals, conflicts] = await Promise.all([
-      this.materials.recusals(manager, scope, entries, visibleJudges),
+      this.materials.recusals(manager, context, entries, visibleJudges),
       context.manages ? this.panels.conflicts(manager, context.round.id) : Promise.resolve([]),
     ]);
     const codes = new Map(entries.map((entry) => [entry.entryId, entry.code]));

@@ -181,9 +181,8 @@ export class RoundControlService {
 
   /** The round's disagreement flags as its marks stand, each with its entry's code and confirmation. */
   private async flags(manager: EntityManager, context: RoundContext): Promise<FlagView[]> {
-    const scope = { event: context.event, category: context.category, round: context.round };
     const [{ materials, results }, confirmations] = await Promise.all([
-      this.materials.results(manager, scope),
+      this.materials.results(manager, context),
       this.materials.flagConfirmations(manager, context.round.id),
     ]);
     const codes = new Map(materials.entries.map((entry) => [entry.entryId, entry.code]));

@@ -423,10 +423,9 @@ export class ScoreSheetsService {
     judgeId: number,
     cells: ScoreCellInput[],
   ): Promise<SheetRules> {
-    const scope = { event: context.event, category: context.category, round: context.round };
     const named = [...new Set(cells.map((cell) => cell.entryId))];
-    const entries = await this.materials.entriesAmong(manager, scope, named);
-    const recusals = await this.materials.recusalsOf(manager, scope, judgeId);
+    const entries = await this.materials.entriesAmong(manager, context, named);
+    const recusals = await this.materials.recusalsOf(manager, context, judgeId);
     return {
       entryIds: entries.among,
       entryCount: entries.count,
@@ -446,13 +445,12 @@ export class ScoreSheetsService {
     criteria: string[],
   ): Promise<{ owed: number; filled: number }> {
     if (owner.absent) return { owed: 0, filled: 0 };
-    const scope = { event: context.event, category: context.category, round: context.round };
     const filled = await this.judging.countFilled(
       manager,
       context.round.id,
       owner.userId,
       criteria,
-      roundEntryIds(scope),
+      roundEntryIds(context),
       [...sheet.recusals.keys()],
     );
     return { owed: criteria.length * (sheet.entryCount - sheet.recusals.size), filled };
@@ -514,9 +512,8 @@ export class ScoreSheetsService {
     context: RoundContext,
     owner: PanelRow,
   ): Promise<SheetMaterials> {
-    const scope = { event: context.event, category: context.category, round: context.round };
-    const entries = await this.materials.entries(manager, scope);
-    const recusals = await this.materials.recusals(manager, scope, entries, [owner]);
+    const entries = await this.materials.entries(manager, context);
+    const recusals = await this.materials.recusals(manager, context, entries, [owner]);
     return {
       owner,
       entries,
