@@ -79,7 +79,7 @@ export class JudgingRepository {
         absent: number;
         submitted_at: Date | null;
         submitted_by: number | null;
-        conflicts: string | null;
+        conflicts: string | Buffer | null;
       }[]
     >(
       `SELECT pm.role, pm.absent, pm.submitted_at, pm.submitted_by,
@@ -95,7 +95,7 @@ export class JudgingRepository {
       absent: Boolean(row.absent),
       submittedAt: row.submitted_at,
       submittedBy: row.submitted_by,
-      conflicts: row.conflicts ?? '',
+      conflicts: row.conflicts === null ? '' : String(row.conflicts),
     };
   }
 
