@@ -4,7 +4,7 @@ import { JobsService } from '../src/queue/jobs.service';
 import { OutboxMessage } from '../src/queue/outbox/outbox-message.entity';
 import { Queues } from '../src/queue/queues';
 import { PURGE_SCHEDULE } from '../src/queue/workers/maintenance.processor';
-import { PrivateRedis } from './support/private-redis';
+import { appOnPrivateRedis, closeAppOnPrivateRedis, PrivateRedis } from './support/private-redis';
 import { createTestApp, eventually, TestApp } from './support/test-app';
 
 /** Redis goes away while the application runs, then comes back. */
@@ -13,15 +13,10 @@ describe('while Redis is down', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    redis = await PrivateRedis.start();
-    t = await createTestApp({ env: { REDIS_URL: redis.url } });
+    ({ redis, t } = await appOnPrivateRedis());
   });
 
-  afterAll(async () => {
-    await redis?.start(); // the workers close cleanly only while Redis answers
-    await t?.close();
-    await redis?.stop();
-  });
+  afterAll(() => closeAppOnPrivateRedis(t, redis));
 
   it('reports not ready, keeps recorded jobs, and enqueues and runs them once Redis is back', async () => {
     await t.http().get('/health/ready').expect(200);
@@ -70,15 +65,10 @@ describe('when Redis comes back empty', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    redis = await PrivateRedis.start();
-    t = await createTestApp({ env: { REDIS_URL: redis.url } });
+    ({ redis, t } = await appOnPrivateRedis());
   });
 
-  afterAll(async () => {
-    await redis?.start();
-    await t?.close();
-    await redis?.stop();
-  });
+  afterAll(() => closeAppOnPrivateRedis(t, redis));
 
   it('re-creates the outbox-purge schedule without a restart', async () => {
     const queue = t.app.get(Queues).get(QueueName.Maintenance);

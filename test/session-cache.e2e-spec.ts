@@ -1,6 +1,6 @@
 import { SessionsService } from '../src/auth/sessions/sessions.service';
 import { UsersService } from '../src/users/users.service';
-import { PrivateRedis } from './support/private-redis';
+import { appOnPrivateRedis, closeAppOnPrivateRedis, PrivateRedis } from './support/private-redis';
 import { bearer, createTestApp, eventually, TestApp } from './support/test-app';
 
 type Me = { fullName: string; roles: { role: string; organisation: { name: string } | null }[] };
@@ -51,6 +51,16 @@ describe('signed-in sessions kept in memory', () => {
     return { organisation, user, token: await a.login(user.email, user.password) };
   };
   const meOn = (t: TestApp, token: string) => t.http().get('/api/v1/me').set(bearer(token));
+  /** An administrator's edit through process a, at the record's current version. */
+  const edit = async (path: string, changes: object) => {
+    const { body } = await a.http().get(path).set(bearer(admin)).expect(200);
+    await a
+      .http()
+      .patch(path)
+      .set(bearer(admin))
+      .send({ ...changes, version: body.version })
+      .expect(200);
+  };
 
   it('reads the session from the database once, then from memory', async () => {
     const { token } = await coach();
@@ -71,13 +81,7 @@ describe('signed-in sessions kept in memory', () => {
   it('refuses every session of an account disabled through another process', async () => {
     const { user, token } = await coach();
     await meOn(b, token).expect(200);
-    const { body } = await a.http().get(`/api/v1/users/${user.id}`).set(bearer(admin)).expect(200);
-    await a
-      .http()
-      .patch(`/api/v1/users/${user.id}`)
-      .set(bearer(admin))
-      .send({ active: false, version: body.version })
-      .expect(200);
+    await edit(`/api/v1/users/${user.id}`, { active: false });
     await meOn(b, token).expect(401);
   });
 
@@ -100,26 +104,10 @@ describe('signed-in sessions kept in memory', () => {
   it('shows an account renamed, and its organisation renamed, through another process', async () => {
     const { user, organisation, token } = await coach();
     await meOn(b, token).expect(200);
-    const { body } = await a.http().get(`/api/v1/users/${user.id}`).set(bearer(admin)).expect(200);
-    await a
-      .http()
-      .patch(`/api/v1/users/${user.id}`)
-      .set(bearer(admin))
-      .send({ fullName: 'Nguyễn Thị Ánh Tuyết', version: body.version })
-      .expect(200);
+    await edit(`/api/v1/users/${user.id}`, { fullName: 'Nguyễn Thị Ánh Tuyết' });
     expect(((await meOn(b, token).expect(200)).body as Me).fullName).toBe('Nguyễn Thị Ánh Tuyết');
 
-    const unit = await a
-      .http()
-      .get(`/api/v1/organisations/${organisation.id}`)
-      .set(bearer(admin))
-      .expect(200);
-    await a
-      .http()
-      .patch(`/api/v1/organisations/${organisation.id}`)
-      .set(bearer(admin))
-      .send({ name: 'Đoàn phường Hồng Gai mới', version: unit.body.version })
-      .expect(200);
+    await edit(`/api/v1/organisations/${organisation.id}`, { name: 'Đoàn phường Hồng Gai mới' });
     const me = (await meOn(b, token).expect(200)).body as Me;
     expect(me.roles[0].organisation?.name).toBe('Đoàn phường Hồng Gai mới');
   });
@@ -130,15 +118,10 @@ describe('signed-in sessions while Redis is down', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    redis = await PrivateRedis.start();
-    t = await createTestApp({ env: { REDIS_URL: redis.url } });
+    ({ redis, t } = await appOnPrivateRedis());
   });
 
-  afterAll(async () => {
-    await redis?.start(); // the workers close cleanly only while Redis answers
-    await t?.close();
-    await redis?.stop();
-  });
+  afterAll(() => closeAppOnPrivateRedis(t, redis));
 
   it('reads every request from the database, so a logout still takes effect at once', async () => {
     const organisation = await t.factories.organisation();

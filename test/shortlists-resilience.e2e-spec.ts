@@ -1,5 +1,5 @@
 import { AppProcess } from './support/app-process';
-import { PrivateRedis } from './support/private-redis';
+import { appOnPrivateRedis, closeAppOnPrivateRedis, PrivateRedis } from './support/private-redis';
 import { seedBulkEvidence } from './support/shortlist-bulk';
 import { bearer, createTestApp, eventually, TestApp } from './support/test-app';
 
@@ -139,15 +139,10 @@ describe('a shortlist requested while Redis is down', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    redis = await PrivateRedis.start();
-    t = await createTestApp({ env: { REDIS_URL: redis.url } });
+    ({ redis, t } = await appOnPrivateRedis());
   });
 
-  afterAll(async () => {
-    await redis?.start();
-    await t?.close();
-    await redis?.stop();
-  });
+  afterAll(() => closeAppOnPrivateRedis(t, redis));
 
   it('answers 202 and completes after Redis starts again', async () => {
     const staff = await staffToken(t);

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import Redis from 'ioredis';
 import { freePort } from './app-process';
+import { createTestApp, TestApp } from './test-app';
 
 /**
  * A redis-server of the test's own on a free port, which the test can stop and start again to see how the
@@ -63,4 +64,17 @@ export class PrivateRedis {
   private get running(): boolean {
     return this.process !== undefined && this.process.exitCode === null && this.process.signalCode === null;
   }
+}
+
+/** An application on a Redis server of its own, for tests that stop Redis and start it again. */
+export async function appOnPrivateRedis(): Promise<{ redis: PrivateRedis; t: TestApp }> {
+  const redis = await PrivateRedis.start();
+  return { redis, t: await createTestApp({ env: { REDIS_URL: redis.url } }) };
+}
+
+/** Closes what appOnPrivateRedis made; Redis starts first, since the workers close cleanly only while it answers. */
+export async function closeAppOnPrivateRedis(t?: TestApp, redis?: PrivateRedis): Promise<void> {
+  await redis?.start();
+  await t?.close();
+  await redis?.stop();
 }
