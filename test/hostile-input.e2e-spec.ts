@@ -21,9 +21,7 @@ describe('hostile input', () => {
     const user = await t.factories.user({ roles: [{ role: 'organiser', organisationId: organisation.id }] });
     organiser = await t.login(user.email, user.password);
     admin = await t.adminToken();
-    [{ id: disciplineId }] = await t.dataSource.query<{ id: number }[]>(
-      'SELECT id FROM disciplines WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1',
-    );
+    disciplineId = await t.factories.subDisciplineId();
     const created = await t
       .http()
       .post('/api/v1/participants')

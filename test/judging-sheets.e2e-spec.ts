@@ -68,15 +68,13 @@ describe('judging: panels and score sheets', () => {
       token[who] = await t.login(user.email, user.password);
       userId[who] = user.id;
     }
-    const [discipline] = await t.dataSource.query<{ id: number }[]>(
-      'SELECT id FROM disciplines WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1',
-    );
+    const disciplineId = await t.factories.subDisciplineId();
     const club = await as('organiser')
       .post('/clubs', {
         organisationId: unit,
         name: 'CLB Thanh nhạc Hạ Long',
         kind: 'club',
-        disciplineId: discipline.id,
+        disciplineId,
       })
       .expect(201);
     await as('organiser').post(`/clubs/${club.body.id}/coaches`, { userId: userId.deputy }).expect(201);

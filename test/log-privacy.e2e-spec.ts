@@ -43,9 +43,7 @@ describe('log privacy', () => {
       logDestination: { write: (line: string) => void lines.push(line) },
     });
     organisation = await t.factories.organisation({ level: 'district' });
-    [{ id: disciplineId }] = await t.dataSource.query<{ id: number }[]>(
-      'SELECT id FROM disciplines WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1',
-    );
+    disciplineId = await t.factories.subDisciplineId();
     token = await t.adminToken();
     const { host, port, user, password, name } = t.config.database;
     other = await mysql.createConnection({ host, port, user, password, database: name });

@@ -48,9 +48,7 @@ describe('one-of rules under concurrency', () => {
 
   it('adds a child to a club once, and never past its capacity', async () => {
     const organisation = await t.factories.organisation({ level: 'district' });
-    const [{ id: disciplineId }] = await t.dataSource.query<{ id: number }[]>(
-      'SELECT id FROM disciplines WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1',
-    );
+    const disciplineId = await t.factories.subDisciplineId();
     const club = await t
       .http()
       .post('/api/v1/clubs')

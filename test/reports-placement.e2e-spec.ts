@@ -1,9 +1,7 @@
-import { Category } from '../src/competition/entities/category.entity';
-import { EventOrganisation } from '../src/competition/entities/event-organisation.entity';
-import { Event } from '../src/competition/entities/event.entity';
+import { In } from 'typeorm';
+import { LocalityLevel } from '../src/localities/entities/locality.entity';
 import { Entry } from '../src/competition/entities/entry.entity';
 import { Round } from '../src/competition/entities/round.entity';
-import { Club } from '../src/clubs/entities/club.entity';
 import { Organisation } from '../src/organisations/entities/organisation.entity';
 import { CompetitionFactory } from './support/competition-factory';
 import { bearer, createTestApp, TestApp } from './support/test-app';
@@ -26,14 +24,8 @@ describe('Reports: placement of several unplaced units, prizes of a publication 
     t = await createTestApp();
     const competitions = new CompetitionFactory(t.dataSource, t.factories);
     const manager = t.dataSource.manager;
-    const idOf = async (name: string, level: string, validFrom: string | null) => {
-      const [row] = await manager.query<{ id: number }[]>(
-        `SELECT id FROM localities WHERE name = ? AND level = ? AND ${validFrom ? 'valid_from = ?' : 'valid_from IS NULL'}
-          ORDER BY id LIMIT 1`,
-        validFrom ? [name, level, validFrom] : [name, level],
-      );
-      return row.id;
-    };
+    const idOf = async (name: string, level: LocalityLevel, validFrom: string | null) =>
+      (await t.factories.localityNamed(name, level, validFrom)).id;
     unit.TYD = await idOf('Tiên Yên', 'district', null);
     unit.TY25 = await idOf('Tiên Yên', 'commune', '2025-07-01');
     [{ id: unit.province }] = await manager.query<{ id: number }[]>(
@@ -41,63 +33,22 @@ describe('Reports: placement of several unplaced units, prizes of a publication 
     );
     adminToken = await t.adminToken();
     const a: Organisation = await t.factories.organisation({ level: 'district' });
-    const [discipline] = await manager.query<{ id: number }[]>(
-      'SELECT id FROM disciplines WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1',
-    );
+    const disciplineId = await t.factories.subDisciplineId();
 
     for (const localityId of [unit.TYD, unit.province, unit.TYD])
-      await manager.save(
-        manager.create(Club, {
-          organisationId: a.id,
-          name: `CLB ${localityId}`,
-          kind: 'club',
-          disciplineId: discipline.id,
-          localityId,
-          schedule: null,
-          capacity: null,
-          validFrom: '2024-01-01',
-          validTo: null,
-        }),
-      );
+      await t.factories.club(a.id, { disciplineId, localityId, validFrom: '2024-01-01' });
 
-    const event = await manager.save(
-      manager.create(Event, {
-        name: 'Hội thi 2025',
-        kind: 'contest',
-        level: 'district',
-        venue: null,
-        localityId: unit.TY25,
-        startDate: '2025-03-01',
-        endDate: '2025-03-01',
-        description: null,
-        state: 'published',
-      }),
-    );
-    await manager.insert(EventOrganisation, { eventId: event.id, organisationId: a.id, position: 1 });
-    const category = await manager.save(
-      manager.create(Category, {
-        eventId: event.id,
-        code: 'A',
-        name: 'Bảng A',
-        disciplineId: discipline.id,
-        minAge: null,
-        maxAge: null,
-        ageReferenceDate: null,
-        format: 'individual',
-        minMembers: 1,
-        maxMembers: 1,
-        prizes: [],
-      }),
-    );
-    const round: Round = await competitions.round(category, 1);
+    const contest = await competitions.contest({
+      organisationId: a.id,
+      state: 'published',
+      event: { localityId: unit.TY25, startDate: '2025-03-01', endDate: '2025-03-01' },
+      category: { prizes: [] },
+      entries: 3,
+    });
+    const { round } = contest;
     roundId = round.id;
-    const entries: number[] = [];
-    for (let n = 0; n < 3; n++) {
-      const participant = await competitions.participant(a.id);
-      const entry = await competitions.entry(category, [participant.id], { organisationId: a.id });
-      await manager.update(Entry, { id: entry.id }, { localityId: unit.TY25 });
-      entries.push(entry.id);
-    }
+    const entries = contest.entries.map((entry) => entry.id);
+    await manager.update(Entry, { id: In(entries) }, { localityId: unit.TY25 });
     const organiser = await t.factories.user({ roles: [{ role: 'organiser', organisationId: a.id }] });
     await manager.query(
       'INSERT INTO result_snapshots (round_id, version, results, reason, published_by) VALUES (?, 1, ?, NULL, ?)',

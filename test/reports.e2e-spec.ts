@@ -1,3 +1,4 @@
+import { LocalityLevel } from '../src/localities/entities/locality.entity';
 import { Category } from '../src/competition/entities/category.entity';
 import { EventOrganisation } from '../src/competition/entities/event-organisation.entity';
 import { Event, EventLevel, EventState } from '../src/competition/entities/event.entity';
@@ -5,7 +6,6 @@ import { Entry } from '../src/competition/entities/entry.entity';
 import { Round } from '../src/competition/entities/round.entity';
 import { Attendance, AttendanceStatus } from '../src/clubs/entities/attendance.entity';
 import { ClubSession } from '../src/clubs/entities/club-session.entity';
-import { Club } from '../src/clubs/entities/club.entity';
 import { Membership } from '../src/clubs/entities/membership.entity';
 import { Organisation } from '../src/organisations/entities/organisation.entity';
 import { Participant } from '../src/participants/entities/participant.entity';
@@ -50,14 +50,8 @@ describe('Reports: summary and review', () => {
     t = await createTestApp();
     const competitions = new CompetitionFactory(t.dataSource, t.factories);
     const manager = t.dataSource.manager;
-    const idOf = async (name: string, level: string, validFrom: string | null) => {
-      const [row] = await manager.query<{ id: number }[]>(
-        `SELECT id FROM localities WHERE name = ? AND level = ? AND ${validFrom ? 'valid_from = ?' : 'valid_from IS NULL'}
-          ORDER BY id LIMIT 1`,
-        validFrom ? [name, level, validFrom] : [name, level],
-      );
-      return row.id;
-    };
+    const idOf = async (name: string, level: LocalityLevel, validFrom: string | null) =>
+      (await t.factories.localityNamed(name, level, validFrom)).id;
     unit.TY25 = await idOf('Tiên Yên', 'commune', '2025-07-01');
     unit.CoTo25 = await idOf('Cô Tô', 'commune', '2025-07-01');
     unit.DT = await idOf('Đồng Tiến', 'commune', null);
@@ -71,9 +65,7 @@ describe('Reports: summary and review', () => {
     organiserToken = await t.login(organiser.email, organiser.password);
     viewerToken = await t.login(viewer.email, viewer.password);
     adminToken = await t.adminToken();
-    const [discipline] = await manager.query<{ id: number }[]>(
-      'SELECT id FROM disciplines WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1',
-    );
+    const disciplineId = await t.factories.subDisciplineId();
 
     const people: Participant[] = [];
     for (let i = 0; i < 8; i++) people.push(await competitions.participant(a.id));
@@ -84,22 +76,7 @@ describe('Reports: summary and review', () => {
       localityId: number,
       validFrom: string,
       validTo: string | null,
-    ) =>
-      (
-        await manager.save(
-          manager.create(Club, {
-            organisationId,
-            name: `CLB ${localityId}-${validFrom}`,
-            kind: 'club',
-            disciplineId: discipline.id,
-            localityId,
-            schedule: null,
-            capacity: null,
-            validFrom,
-            validTo,
-          }),
-        )
-      ).id;
+    ) => (await t.factories.club(organisationId, { disciplineId, localityId, validFrom, validTo })).id;
     const member = (clubId: number, participantId: number, joinedOn: string, leftOn: string | null = null) =>
       manager.insert(Membership, { clubId, participantId, joinedOn, leftOn, leaveReason: null });
     const session = async (clubId: number, date: string, marks: [number, AttendanceStatus][]) => {
@@ -178,7 +155,7 @@ describe('Reports: summary and review', () => {
           eventId,
           code: 'A',
           name: 'Bảng A',
-          disciplineId: discipline.id,
+          disciplineId,
           minAge: null,
           maxAge: null,
           ageReferenceDate: null,
@@ -223,13 +200,13 @@ describe('Reports: summary and review', () => {
     });
     const v1 = await shortlists.run({
       organisationId: a.id,
-      disciplineIds: [discipline.id],
+      disciplineIds: [disciplineId],
       finishedAt: '2021-06-01',
       candidates: [at(1, unit.TY25), at(2, unit.TY25), at(3, unit.TY25)],
     });
     const v2 = await shortlists.run({
       organisationId: a.id,
-      disciplineIds: [discipline.id],
+      disciplineIds: [disciplineId],
       lineageId: v1.lineageId,
       lineageVersion: 2,
       finishedAt: '2022-03-01',
@@ -244,7 +221,7 @@ describe('Reports: summary and review', () => {
     });
     await shortlists.run({
       organisationId: a.id,
-      disciplineIds: [discipline.id],
+      disciplineIds: [disciplineId],
       lineageId: v1.lineageId,
       lineageVersion: 3,
       state: 'failed',
@@ -253,12 +230,12 @@ describe('Reports: summary and review', () => {
     });
     for (const n of [1, 2, 3]) await shortlists.decide(v2, P(n), 'accepted');
     await shortlists.decide(v2, P(7), 'rejected');
-    const programme = await shortlists.programme(c1, discipline.id);
+    const programme = await shortlists.programme(c1, disciplineId);
     await shortlists.enrol(v2, P(1), programme);
     await shortlists.enrol(v1, P(3), programme);
     await shortlists.run({
       organisationId: b.id,
-      disciplineIds: [discipline.id],
+      disciplineIds: [disciplineId],
       finishedAt: '2022-03-01',
       candidates: [at(8, unit.DT)],
     });

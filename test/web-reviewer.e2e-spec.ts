@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { Club } from '../src/clubs/entities/club.entity';
 import { Membership } from '../src/clubs/entities/membership.entity';
 import type { Participant } from '../src/participants/entities/participant.entity';
 import { DESKTOP, startWebTest, type WebTest } from './support/browser';
@@ -63,23 +62,9 @@ describe('the reviewer’s screens', () => {
     );
     names.TY25 = ty25.full_name;
     names.HongGai = hongGai.full_name;
-    const [discipline] = await manager.query<{ id: number }[]>(
-      'SELECT id FROM disciplines WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1',
-    );
+    const disciplineId = await t.factories.subDisciplineId();
     const club = async (localityId: number, members: number) => {
-      const saved = await manager.save(
-        manager.create(Club, {
-          organisationId: unitA.id,
-          name: `CLB ${localityId}`,
-          kind: 'club',
-          disciplineId: discipline.id,
-          localityId,
-          schedule: null,
-          capacity: null,
-          validFrom: '2025-01-01',
-          validTo: null,
-        }),
-      );
+      const saved = await t.factories.club(unitA.id, { disciplineId, localityId, validFrom: '2025-01-01' });
       for (let i = 0; i < members; i++) {
         // Distinct dates of birth, so that the privacy test can look for each.
         const day = String(children.length + 1).padStart(2, '0');

@@ -24,6 +24,7 @@ export interface ContestOptions {
   organisationId?: number;
   state?: EventState;
   level?: EventLevel;
+  event?: Partial<Pick<Event, 'name' | 'localityId' | 'startDate' | 'endDate'>>;
   category?: Partial<Pick<Category, 'format' | 'minMembers' | 'maxMembers' | 'prizes' | 'minAge' | 'maxAge'>>;
   round?: Partial<
     Pick<Round, 'criteria' | 'method' | 'basis' | 'decimals' | 'tieBreaks' | 'spreadLimit' | 'advancement'>
@@ -69,6 +70,7 @@ export class CompetitionFactory {
         endDate: '2026-06-02',
         description: null,
         state: options.state ?? 'judging',
+        ...options.event,
       }),
     );
     await manager.insert(EventOrganisation, {
@@ -76,15 +78,13 @@ export class CompetitionFactory {
       organisationId: organisation.id,
       position: 1,
     });
-    const [discipline] = await manager.query<{ id: number }[]>(
-      'SELECT id FROM disciplines WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1',
-    );
+    const disciplineId = await this.factories.subDisciplineId();
     const category = await manager.save(
       manager.create(Category, {
         eventId: event.id,
         code: 'A',
         name: 'Bảng A',
-        disciplineId: discipline.id,
+        disciplineId,
         minAge: options.category?.minAge ?? null,
         maxAge: options.category?.maxAge ?? null,
         ageReferenceDate: null,

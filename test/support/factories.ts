@@ -1,6 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
-import { Locality } from '../../src/localities/entities/locality.entity';
+import { Club } from '../../src/clubs/entities/club.entity';
+import { Locality, LocalityLevel } from '../../src/localities/entities/locality.entity';
 import { Organisation, OrganisationKind } from '../../src/organisations/entities/organisation.entity';
 import { OrganisationsRepository } from '../../src/organisations/organisations.repository';
 import { RoleAssignment } from '../../src/users/entities/role-assignment.entity';
@@ -32,6 +33,47 @@ export class Factories {
     return this.dataSource
       .getRepository(Locality)
       .findOneOrFail({ where: { level: 'commune', validTo: IsNull() } });
+  }
+
+  /** A seeded unit by name and level, in the period that begins on `validFrom` (null: the oldest one). */
+  async localityNamed(
+    name: string,
+    level: LocalityLevel,
+    validFrom: string | null = null,
+  ): Promise<Locality> {
+    return this.dataSource.getRepository(Locality).findOneOrFail({
+      where: { name, level, validFrom: validFrom ?? IsNull() },
+      order: { id: 'ASC' },
+    });
+  }
+
+  /** The first seeded discipline under a top-level one. */
+  async subDisciplineId(): Promise<number> {
+    const [{ id }] = await this.dataSource.query<{ id: number }[]>(
+      'SELECT id FROM disciplines WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1',
+    );
+    return id;
+  }
+
+  /** A club of the unit in the first sub-discipline, open without an end from `validFrom` on. */
+  async club(
+    organisationId: number,
+    fields: Partial<Pick<Club, 'name' | 'disciplineId' | 'localityId' | 'validFrom' | 'validTo'>> = {},
+  ): Promise<Club> {
+    const manager = this.dataSource.manager;
+    return manager.save(
+      manager.create(Club, {
+        organisationId,
+        name: fields.name ?? `CLB ${pick(GIVEN_NAMES)} ${randomInt(1000)}`,
+        kind: 'club',
+        disciplineId: fields.disciplineId ?? (await this.subDisciplineId()),
+        localityId: fields.localityId ?? null,
+        schedule: null,
+        capacity: null,
+        validFrom: fields.validFrom ?? null,
+        validTo: fields.validTo ?? null,
+      }),
+    );
   }
 
   async rootOrganisation(kind: OrganisationKind = 'youth_union'): Promise<Organisation> {
