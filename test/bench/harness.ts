@@ -42,15 +42,19 @@ export class AppProc {
   static async start(
     role: 'api' | 'worker',
     env: Record<string, string>,
-    options: { port?: number; fromSource: boolean },
+    options: { port?: number; fromSource: boolean; profileDir?: string },
   ): Promise<AppProc> {
     const entry = role === 'api' ? 'main' : 'worker';
     const port = options.port;
     const child = spawn(
       process.execPath,
-      options.fromSource
-        ? ['-r', '@swc-node/register', join('src', `${entry}.ts`)]
-        : [join('dist', 'src', `${entry}.js`)],
+      [
+        // A CPU profile per process, written when it stops (Node refuses --cpu-prof in NODE_OPTIONS).
+        ...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : []),
+        ...(options.fromSource
+          ? ['-r', '@swc-node/register', join('src', `${entry}.ts`)]
+          : [join('dist', 'src', `${entry}.js`)]),
+      ],
       {
         cwd: ROOT,
         env: {

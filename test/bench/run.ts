@@ -1,9 +1,11 @@
 /*
  * The platform measured from outside against its ceilings, on a database of its own:
- *   npm run bench -- [--scale 0.01] [--only <name>[,<name>]] [--processes 2] [--source] [--keep]
+ *   npm run bench -- [--scale 0.01] [--only <name>[,<name>]] [--processes 2] [--source] [--keep] [--profile DIR]
  * Builds the schema with the migrations, loads the generated province, starts the API and the worker as
  * separate processes from dist/ (built first; `--source` runs src/ through swc instead, at ~100 MB more RSS) (two of each with --processes 2, on the same database and Redis), drives them from a
- * load-generator process, prints a table and writes bench-results.json.
+ * load-generator process, prints a table and writes bench-results.json. `--profile DIR` writes a CPU profile
+ * of each application process into DIR (open it in Chrome's DevTools, or summarise it with
+ * `node -r @swc-node/register test/bench/profile-summary.ts FILE`).
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -88,11 +90,12 @@ async function main(): Promise<void> {
     const apis: AppProc[] = [];
     const workers: AppProc[] = [];
     const fromSource = process.argv.includes('--source');
+    const profileDir = option('profile');
     if (!fromSource)
       execFileSync('npx', ['nest', 'build'], { cwd: join(__dirname, '..', '..'), stdio: 'inherit' });
     for (let i = 0; i < processes; i++) {
-      apis.push(await AppProc.start('api', env, { port: await freePort(), fromSource }));
-      workers.push(await AppProc.start('worker', env, { fromSource }));
+      apis.push(await AppProc.start('api', env, { port: await freePort(), fromSource, profileDir }));
+      workers.push(await AppProc.start('worker', env, { fromSource, profileDir }));
     }
     procs.push(...apis, ...workers);
     const bases = apis.map((proc) => proc.base!);
