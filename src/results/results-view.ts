@@ -159,7 +159,13 @@ export interface NormalisationView {
  * A round's results with everything needed to show them: what a publication stores (ResultSnapshot.results)
  * and what the preview shows, less the live state (event state, round lock, readiness).
  */
-export interface PublishedResults {
+/** An entry's result without its breakdown: what a preview lists unless asked for more. */
+export type EntrySummaryView = Omit<EntryResultView, 'breakdown'>;
+
+/** An entry's result with its breakdown or without. */
+export type EntryView = EntrySummaryView & { breakdown?: BreakdownView };
+
+export interface PublishedResults<Entry extends EntrySummaryView = EntryResultView> {
   event: {
     id: number;
     name: string;
@@ -174,7 +180,7 @@ export interface PublishedResults {
   /** No score is missing. */
   complete: boolean;
   /** In the engine's order: ranked entries by rank, then the disqualified and unscored. */
-  entries: EntryResultView[];
+  entries: Entry[];
   missingScores: MissingScoresView[];
   normalisation: NormalisationView[];
   /** A ranked round (skating, recall): the engine's majority tables or crosses, entries by id. */
@@ -183,11 +189,31 @@ export interface PublishedResults {
 
 /** The engine's results made readable: judges named, recusals explained, entries coded and described. */
 export function publishedResults(
-  { event, category, round }: RoundScope,
+  scope: RoundScope,
   materials: RoundMaterials,
   results: RoundResults,
   flags: DisagreementFlag[],
 ): PublishedResults {
+  return resultsView(scope, materials, results, flags, true) as PublishedResults;
+}
+
+/** The same without each entry's breakdown, the larger part by far (tie-breaks list every opponent). */
+export function resultsSummary(
+  scope: RoundScope,
+  materials: RoundMaterials,
+  results: RoundResults,
+  flags: DisagreementFlag[],
+): PublishedResults<EntrySummaryView> {
+  return resultsView(scope, materials, results, flags, false);
+}
+
+function resultsView(
+  { event, category, round }: RoundScope,
+  materials: RoundMaterials,
+  results: RoundResults,
+  flags: DisagreementFlag[],
+  withBreakdown: boolean,
+): PublishedResults<EntryView> {
   const judges = new Map(materials.panel.map((member) => [String(member.userId), member]));
   const entries = new Map(materials.entries.map((entry) => [String(entry.entryId), entry]));
   const grounds = new Map(
@@ -256,11 +282,11 @@ export function publishedResults(
     category: { id: category.id, code: category.code, name: category.name, format: category.format },
     round: { id: round.id, name: round.name, position: round.position },
     complete: results.complete,
-    entries: results.entries.map((result): EntryResultView => {
+    entries: results.entries.map((result) => {
       const entry = entries.get(result.entryId);
       if (!entry) throw new Error(`Entry ${result.entryId} is in the results but not in the round`);
       const { breakdown } = result;
-      return {
+      const summary: EntrySummaryView = {
         entryId: entry.entryId,
         code: entry.code,
         title: entry.title,
@@ -274,6 +300,10 @@ export function publishedResults(
         prize: result.prize,
         advances: result.advances,
         flags: flagsOf.get(entry.entryId) ?? [],
+      };
+      if (!withBreakdown) return summary;
+      return {
+        ...summary,
         breakdown: {
           judges: breakdown.judges.map((line) => {
             const judge = judges.get(line.judgeId);
@@ -354,31 +384,41 @@ export function participantIds(results: PublishedResults): number[] {
 }
 
 /** A copy of the results with the participants' names filled in, as they are now. */
-export function withNames(results: PublishedResults, names: Map<number, string>): PublishedResults {
+export function withNames<Entry extends EntryView>(
+  results: PublishedResults<Entry>,
+  names: Map<number, string>,
+): PublishedResults<Entry> {
   const nameOf = (participantId: number | null) =>
     participantId === null ? null : (names.get(participantId) ?? '');
   return {
     ...results,
-    entries: results.entries.map((entry) => ({
-      ...entry,
-      members: entry.members.map(({ participantId }) => ({
-        participantId,
-        fullName: nameOf(participantId) ?? '',
-      })),
-      breakdown: {
-        ...entry.breakdown,
-        judges: entry.breakdown.judges.map((line) => ({
-          ...line,
-          recusalGrounds:
-            line.recusalGrounds?.map((ground) => ({
-              reason: ground.reason,
-              participantId: ground.participantId,
-              participantName: nameOf(ground.participantId),
-              relation: ground.relation,
-            })) ?? null,
+    entries: results.entries.map((entry) => {
+      const named = {
+        ...entry,
+        members: entry.members.map(({ participantId }) => ({
+          participantId,
+          fullName: nameOf(participantId) ?? '',
         })),
-      },
-    })),
+      };
+      const { breakdown } = entry;
+      if (!breakdown) return named;
+      return {
+        ...named,
+        breakdown: {
+          ...breakdown,
+          judges: breakdown.judges.map((line) => ({
+            ...line,
+            recusalGrounds:
+              line.recusalGrounds?.map((ground) => ({
+                reason: ground.reason,
+                participantId: ground.participantId,
+                participantName: nameOf(ground.participantId),
+                relation: ground.relation,
+              })) ?? null,
+          })),
+        },
+      };
+    }),
   };
 }
 
@@ -386,7 +426,7 @@ export function withNames(results: PublishedResults, names: Map<number, string>)
  * Whether two sets of results would show the same thing: compared as JSON with sorted keys, so the order
  * in which a stored document lists its keys does not matter (the order of arrays does).
  */
-export function sameResults(a: PublishedResults, b: PublishedResults): boolean {
+export function sameResults(a: PublishedResults, b: PublishedResults<EntrySummaryView>): boolean {
   return canonicalJson(a) === canonicalJson(b);
 }
 

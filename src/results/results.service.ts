@@ -18,10 +18,12 @@ import { Readiness, readiness } from './readiness';
 import { CategoryStanding, categoryStanding } from './standing';
 import { PublicationRow, ResultsRepository, StoredSnapshot } from './results.repository';
 import {
-  EntryResultView,
   participantIds,
   PublishedResults,
+  EntrySummaryView,
+  EntryView,
   publishedResults,
+  resultsSummary,
   sameResults,
   withNames,
 } from './results-view';
@@ -37,7 +39,7 @@ export interface Publication {
 /** The preview (or a publication) as organisers and the panel's secretaries read it. */
 export interface RoundResultsPayload extends Omit<PublishedResults, 'event' | 'round' | 'entries'> {
   /** Each with its breakdown only when asked for: a 1,000-entry round's breakdowns weigh megabytes. */
-  entries: (Omit<EntryResultView, 'breakdown'> & { breakdown?: EntryResultView['breakdown'] })[];
+  entries: EntryView[];
   event: PublishedResults['event'] & { state: string };
   round: PublishedResults['round'] & {
     state: string;
@@ -50,9 +52,9 @@ export interface RoundResultsPayload extends Omit<PublishedResults, 'event' | 'r
   publications: PublicationRow[];
 }
 
-interface LiveResults {
+interface LiveResults<Entry extends EntrySummaryView> {
   materials: RoundMaterials;
-  results: PublishedResults;
+  results: PublishedResults<Entry>;
   readiness: Readiness;
 }
 
@@ -110,11 +112,16 @@ export class ResultsService {
           withBreakdown,
         });
       }
-      const live = await this.live(manager, context);
       const latest =
         context.round.publishedVersion > 0
           ? await this.results.snapshot(manager, roundId, context.round.publishedVersion)
           : null;
+      // The breakdown is built only to be shown or compared with the publication.
+      const live = await this.live(
+        manager,
+        context,
+        withBreakdown || latest ? publishedResults : resultsSummary,
+      );
       return payload(context, withNames(live.results, memberNames(live.materials)), {
         snapshot: null,
         readiness: live.readiness,
@@ -138,7 +145,7 @@ export class ResultsService {
       // The round's row stays locked until commit: two publications take turns and number themselves in order.
       const context = await this.access.round(manager, actor, roundId, 'manage', 'update');
       const { round } = context;
-      const live = await this.live(manager, context);
+      const live = await this.live(manager, context, publishedResults);
       const { blockers } = live.readiness;
       if (blockers.length > 0)
         throw new AppError('not_ready', { params: { count: blockers.length }, extensions: { blockers } });
@@ -276,8 +283,12 @@ export class ResultsService {
     });
   }
 
-  /** The round's results as they stand, made readable, with its readiness for publication. */
-  private async live(manager: EntityManager, context: RoundContext): Promise<LiveResults> {
+  /** The round's results as they stand, made readable by `view`, with its readiness for publication. */
+  private async live<Entry extends EntrySummaryView>(
+    manager: EntityManager,
+    context: RoundContext,
+    view: (...args: Parameters<typeof publishedResults>) => PublishedResults<Entry>,
+  ): Promise<LiveResults<Entry>> {
     const { materials, results } = await this.materials.results(manager, context);
     const flags = disagreementFlags(
       results,
@@ -285,7 +296,7 @@ export class ResultsService {
     );
     return {
       materials,
-      results: publishedResults(context, materials, results, flags),
+      results: view(context, materials, results, flags),
       readiness: readiness(context, materials, results, flags),
     };
   }
@@ -306,7 +317,7 @@ function memberNames(materials: RoundMaterials): Map<number, string> {
 
 function payload(
   { event, round }: RoundContext,
-  results: PublishedResults,
+  results: PublishedResults<EntryView>,
   extra: {
     snapshot: PublicationRow | null;
     readiness: Readiness | null;
