@@ -22,11 +22,16 @@ export class Decimal {
 
   static tryParse(text: unknown): Decimal | null {
     if (typeof text !== 'string') return null;
+    const known = PARSED.get(text);
+    if (known) return known;
     const match = DECIMAL_PATTERN.exec(text);
     if (!match) return null;
     const [, sign, whole, fraction = ''] = match;
     const digits = BigInt(whole + fraction) * (sign ? -1n : 1n);
-    return Decimal.fraction(digits, 10n ** BigInt(fraction.length));
+    const value = Decimal.fraction(digits, 10n ** BigInt(fraction.length));
+    if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+    PARSED.set(text, value);
+    return value;
   }
 
   static fromInteger(value: number | bigint): Decimal {
@@ -58,6 +63,9 @@ export class Decimal {
   }
 
   plus(other: Decimal): Decimal {
+    // Both are in lowest terms, so adding zero can return the other as it is (sums start from zero).
+    if (this.isZero()) return other;
+    if (other.isZero()) return this;
     return Decimal.fraction(
       this.numerator * other.denominator + other.numerator * this.denominator,
       this.denominator * other.denominator,
@@ -69,6 +77,8 @@ export class Decimal {
   }
 
   times(other: Decimal): Decimal {
+    if (other.isOne()) return this; // weights and factors are mostly 1
+    if (this.isOne()) return other;
     return Decimal.fraction(this.numerator * other.numerator, this.denominator * other.denominator);
   }
 
@@ -105,6 +115,10 @@ export class Decimal {
 
   isZero(): boolean {
     return this.numerator === 0n;
+  }
+
+  isOne(): boolean {
+    return this.numerator === 1n && this.denominator === 1n;
   }
 
   isNegative(): boolean {
@@ -197,9 +211,18 @@ export class DecimalFormatError extends Error {
 // Digits, optionally a point followed by digits, optionally a leading minus. Nothing else.
 const DECIMAL_PATTERN = /^(-)?(\d+)(?:\.(\d+))?$/;
 
+// Parsed values by their text: a round's marks repeat a few dozen values thousands of times, and a Decimal
+// never changes. Bounded, so that odd inputs cannot grow it without end.
+const PARSED = new Map<string, Decimal>();
+const PARSED_LIMIT = 10_000;
+
 function gcd(a: bigint, b: bigint): bigint {
   a = a < 0n ? -a : a;
-  while (b !== 0n) [a, b] = [b, a % b];
+  while (b !== 0n) {
+    const rest = a % b;
+    a = b;
+    b = rest;
+  }
   return a === 0n ? 1n : a;
 }
 
