@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { canonicalJson } from '../common/canonical-json';
 import { AppError, invalidField } from '../common/errors/app-error';
 import { IdempotencyRepository } from './idempotency.repository';
 
@@ -121,15 +122,4 @@ export class IdempotencyService {
       this.logger.warn({ err: error, msg: 'Purging old idempotency keys failed' });
     }
   }
-}
-
-/** JSON with object keys sorted at every level, so equal requests hash equally whatever the key order. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    item !== null && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(
-          Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : item,
-  );
 }

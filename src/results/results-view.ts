@@ -1,3 +1,4 @@
+import { sameJson } from '../common/same-json';
 import type { DisagreementFlag } from '../competition/flags';
 import type { RecusalGround } from '../competition/recusal';
 import type { RoundMaterials, RoundScope } from '../competition/round-materials';
@@ -423,19 +424,9 @@ export function withNames<Entry extends EntryView>(
 }
 
 /**
- * Whether two sets of results would show the same thing: compared as JSON with sorted keys, so the order
- * in which a stored document lists its keys does not matter (the order of arrays does).
+ * Whether two sets of results would show the same thing: compared as JSON whatever the order in which a stored
+ * document lists its keys (the order of arrays counts).
  */
 export function sameResults(a: PublishedResults, b: PublishedResults<EntrySummaryView>): boolean {
-  return canonicalJson(a) === canonicalJson(b);
-}
-
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    item !== null && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(
-          Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : item,
-  );
+  return sameJson(a, b);
 }
