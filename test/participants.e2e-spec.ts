@@ -1,5 +1,6 @@
 import { Organisation } from '../src/organisations/entities/organisation.entity';
 import { todayInVietnam } from '../src/participants/participant-rules';
+import { SEARCH_COUNT_CAP } from '../src/participants/participant-rules';
 import { bearer, createTestApp, TestApp } from './support/test-app';
 
 /** A date of birth that makes someone `age` years old today (and a little more). */
@@ -264,6 +265,27 @@ describe('participants', () => {
       expect(response.body).toMatchObject({ page: 2, pageSize: 1 });
       expect(response.body.total).toBeGreaterThanOrEqual(2);
       expect(response.body.items).toHaveLength(1);
+    });
+
+    it('counts matches up to its cap and says when there are more', async () => {
+      // 1,001 children named alike, registered in bulk with their search keys (a name from its first word).
+      await t.dataSource.query(
+        `INSERT INTO participants (full_name, gender, date_of_birth, organisation_id, version)
+         SELECT CONCAT('Lò Thị Pảo ', seq), 'female', '2014-01-01', ?, 1 FROM seq_1_to_1001`,
+        [A.id],
+      );
+      await t.dataSource.query(
+        `INSERT INTO participant_name_keys (participant_id, position, suffix, organisation_id)
+         SELECT id, 0, full_name, organisation_id FROM participants WHERE full_name LIKE 'Lò Thị Pảo %'`,
+      );
+      const capped = await as('organiserA').get('/participants?q=lo thi pao').expect(200);
+      expect(capped.body).toMatchObject({ total: SEARCH_COUNT_CAP, totalCapped: true });
+      expect(capped.body.items).toHaveLength(20);
+
+      const exact = await as('organiserA').get('/participants?q=lo thi pao 1').expect(200);
+      // 1, 10–19, 100–199, 1000 and 1001: counted exactly, below the cap.
+      expect(exact.body.total).toBe(113);
+      expect(exact.body.totalCapped).toBeUndefined();
     });
 
     it('filters by unit subtree, locality, discipline and age', async () => {

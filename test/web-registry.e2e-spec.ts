@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, startWebTest, type WebTest } from './support/browser';
+import { SEARCH_COUNT_CAP } from '../src/participants/participant-rules';
 import { bearer } from './support/test-app';
 
 // An organiser's registry: a child registered, a namesake born the same day shown before it is saved twice,
@@ -12,6 +13,7 @@ describe('the registry screens', () => {
   let w: WebTest;
   let organiser: { email: string; password: string };
   let judge: { email: string; password: string };
+  let unitId: number;
 
   beforeAll(async () => {
     w = await startWebTest();
@@ -20,6 +22,7 @@ describe('the registry screens', () => {
       name: 'Đoàn phường Hồng Gai',
       parentId: province.id,
     });
+    unitId = unit.id;
     organiser = await w.testApp.factories.user({ roles: [{ role: 'organiser', organisationId: unit.id }] });
     judge = await w.testApp.factories.user({ roles: [{ role: 'judge', organisationId: unit.id }] });
   });
@@ -102,6 +105,27 @@ describe('the registry screens', () => {
     await page.getByLabel('Tìm theo họ tên').fill('duc');
     await page.getByRole('link', { name: 'Trần Văn Đức' }).waitFor();
     await w.screenshot(page, 'registry-list-desktop');
+  });
+
+  it('asks for more of a name shared by more children than the search counts', async () => {
+    await w.testApp.dataSource.query(
+      `INSERT INTO participants (full_name, gender, date_of_birth, organisation_id, version)
+       SELECT CONCAT('Lò Thị Pảo ', seq), 'female', '2014-01-01', ?, 1 FROM seq_1_to_${SEARCH_COUNT_CAP + 1}`,
+      [unitId],
+    );
+    await w.testApp.dataSource.query(
+      `INSERT INTO participant_name_keys (participant_id, position, suffix, organisation_id)
+       SELECT id, 0, full_name, organisation_id FROM participants WHERE full_name LIKE 'Lò Thị Pảo %'`,
+    );
+    for (const viewport of [PHONE, DESKTOP]) {
+      const page = await signIn(organiser, viewport, '/participants');
+      await page.getByLabel('Tìm theo họ tên').fill('lo thi');
+      const cap = SEARCH_COUNT_CAP.toLocaleString('vi'); // 1.000
+      await page.getByText(`Hơn ${cap} em: gõ thêm tên để thu hẹp.`).waitFor();
+      await w.screenshot(page, `registry-search-capped-${viewport === PHONE ? 'phone' : 'desktop'}`);
+      await page.getByLabel('Tìm theo họ tên').fill('lo thi pao 1001');
+      await page.getByText('1 em', { exact: true }).waitFor();
+    }
   });
 
   it('shows a judge the record without date of birth or guardian', async () => {

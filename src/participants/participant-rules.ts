@@ -3,6 +3,14 @@ import { LocalisedText } from '../common/errors/language';
 /** Programme participants are children and young people: 3 to 35 years old when recorded. */
 export const MIN_AGE = 3;
 export const MAX_AGE = 35;
+
+/**
+ * A name search counts its matches up to this many; past it the page says `totalCapped` and the person types
+ * more of the name. (Counting a common name's matches to 10,000 took most of a search's database time at
+ * 300,000 children.)
+ */
+export const SEARCH_COUNT_CAP = 1_000;
+
 /** The most word positions a name is searchable from. */
 const MAX_NAME_WORDS = 12;
 

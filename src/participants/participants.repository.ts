@@ -9,10 +9,7 @@ import { Consent } from './entities/consent.entity';
 import { ParticipantDiscipline } from './entities/participant-discipline.entity';
 import { ParticipantNameKey } from './entities/participant-name-key.entity';
 import { Participant } from './entities/participant.entity';
-import { bornYearsBefore, nameSuffixes, normaliseName } from './participant-rules';
-
-/** A name search counts its matches up to this many; past it the page says `totalCapped`. */
-export const SEARCH_COUNT_CAP = 10_000;
+import { bornYearsBefore, nameSuffixes, normaliseName, SEARCH_COUNT_CAP } from './participant-rules';
 
 /** A participant with the path of the organisation that registered it: what decides who sees it. */
 export interface ParticipantRow {
@@ -249,7 +246,7 @@ export class ParticipantsRepository {
     where.addScope('k.organisation_id', visible);
     where.merge(filters);
     const join = filters.isEmpty() ? '' : 'JOIN participants p ON p.id = k.participant_id';
-    // Counting stops at the cap: past it, "more than 10,000" is all a person searching can use.
+    // Counting stops at the cap: past it, "more than 1,000" is all a person searching can use.
     const [{ total }] = await this.dataSource.query<{ total: string }[]>(
       `SELECT COUNT(*) AS total FROM (
          SELECT DISTINCT k.participant_id FROM participant_name_keys k ${join} WHERE ${where.sql} LIMIT ${SEARCH_COUNT_CAP + 1}

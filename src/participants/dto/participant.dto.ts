@@ -19,7 +19,7 @@ import { IsDateOnly } from '../../common/validation/is-date-only';
 import { IsOptionalPresent } from '../../common/validation/is-optional-present';
 import { integerFromQuery, trim } from '../../common/validation/transforms';
 import { Gender, GENDERS } from '../entities/participant.entity';
-import { MAX_AGE, MIN_AGE, normaliseName } from '../participant-rules';
+import { MAX_AGE, MIN_AGE, normaliseName, SEARCH_COUNT_CAP } from '../participant-rules';
 import { References } from '../../access/references';
 
 const name = ({ value }: { value: unknown }) => (typeof value === 'string' ? normaliseName(value) : value);
@@ -246,7 +246,7 @@ export class ParticipantView {
 
 export class ParticipantPage extends PageOf(ParticipantView) {
   @ApiPropertyOptional({
-    description: 'Present (true) when a name search matched more than 10,000: `total` is then 10,000.',
+    description: `Present (true) when a name search matched more than ${SEARCH_COUNT_CAP.toLocaleString('en')}: \`total\` is then ${SEARCH_COUNT_CAP.toLocaleString('en')}.`,
   })
   totalCapped?: true;
 }

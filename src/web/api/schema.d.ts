@@ -3160,7 +3160,7 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
-            /** @description Present (true) when a name search matched more than 10,000: `total` is then 10,000. */
+            /** @description Present (true) when a name search matched more than 1,000: `total` is then 1,000. */
             totalCapped?: boolean;
         };
         ParticipantProgress: {

@@ -297,6 +297,7 @@ export const en: Catalogue = {
     search: 'Search by name',
     searchHint: 'Diacritics are optional: "duc" finds "Đức".',
     found: '{{count}} found',
+    foundMore: 'More than {{number}} found: type more of the name to narrow it down.',
     fullName: 'Full name',
     dateOfBirth: 'Date of birth',
     school: 'School',

@@ -296,6 +296,7 @@ export const vi = {
     search: 'Tìm theo họ tên',
     searchHint: 'Gõ không dấu cũng được: "duc" tìm ra "Đức".',
     found: '{{count}} em',
+    foundMore: 'Hơn {{number}} em: gõ thêm tên để thu hẹp.',
     fullName: 'Họ và tên',
     dateOfBirth: 'Ngày sinh',
     school: 'Trường',

@@ -8,7 +8,7 @@ import { Link } from '../ui/Link';
 
 /** The registry of the organiser's units: found by any part of the name, without diacritics. */
 export default function ParticipantsPage() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const list = useQuery({
@@ -42,7 +42,11 @@ export default function ParticipantsPage() {
           setPage(1);
         }}
       />
-      <p aria-live="polite">{t('participants.found', { count: list.data?.total ?? 0 })}</p>
+      <p aria-live="polite">
+        {list.data?.totalCapped
+          ? t('participants.foundMore', { number: list.data.total.toLocaleString(language) })
+          : t('participants.found', { count: list.data?.total ?? 0 })}
+      </p>
       <div className="table-wrap">
         <table>
           <thead>
