@@ -199,6 +199,27 @@ describe('clubs and coaching', () => {
       ]);
     });
 
+    it('counts a session’s attendance in the reports as last corrected', async () => {
+      const day = daysAgo(6);
+      const session = (await as('coachA').post(`/clubs/${clubA.id}/sessions`, { date: day }).expect(201))
+        .body;
+      const record = (...statuses: string[]) =>
+        as('coachA')
+          .put(`/sessions/${session.id}/attendance`, {
+            records: statuses.map((status, i) => ({ participantId: trainees[i], status })),
+          })
+          .expect(200);
+      const rate = async () =>
+        (await as('admin').get(`/reports/summary?from=${day}&to=${day}`).expect(200)).body.total
+          .attendanceRate as number | null;
+      await record('present', 'absent', 'absent', 'excused');
+      expect(await rate()).toBe(0.3333); // 1 present of 3 marked (the excused one is not marked)
+      await record('present', 'present', 'absent', 'excused');
+      expect(await rate()).toBe(0.6667);
+      await record();
+      expect(await rate()).toBeNull();
+    });
+
     it('refuses attendance for someone who was not a member, naming the row, and for a future session', async () => {
       const outsider = await register('Người Ngoài', 10);
       const session = (

@@ -4,7 +4,8 @@ import { EventOrganisation } from '../src/competition/entities/event-organisatio
 import { Event, EventLevel, EventState } from '../src/competition/entities/event.entity';
 import { Entry } from '../src/competition/entities/entry.entity';
 import { Round } from '../src/competition/entities/round.entity';
-import { Attendance, AttendanceStatus } from '../src/clubs/entities/attendance.entity';
+import { ClubsRepository } from '../src/clubs/clubs.repository';
+import { AttendanceStatus } from '../src/clubs/entities/attendance.entity';
 import { ClubSession } from '../src/clubs/entities/club-session.entity';
 import { Membership } from '../src/clubs/entities/membership.entity';
 import { Organisation } from '../src/organisations/entities/organisation.entity';
@@ -83,15 +84,11 @@ describe('Reports: summary and review', () => {
       const { id } = await manager.save(
         manager.create(ClubSession, { clubId, date, startTime: null, endTime: null, topic: null }),
       );
-      await manager.insert(
-        Attendance,
-        marks.map(([participantId, status]) => ({
-          sessionId: id,
-          participantId,
-          status,
-          note: null,
-          recordedById: organiser.id,
-        })),
+      await new ClubsRepository(t.dataSource).replaceAttendance(
+        manager,
+        id,
+        marks.map(([participantId, status]) => ({ participantId, status, note: null })),
+        organiser.id,
       );
     };
 

@@ -213,13 +213,19 @@ export class ClubsRepository {
     );
   }
 
-  /** Replaces a session's attendance: two statements for any number of trainees. */
+  /** Replaces a session's attendance and its counts: three statements for any number of trainees. */
   async replaceAttendance(
     manager: EntityManager,
     sessionId: number,
     records: { participantId: number; status: AttendanceStatus; note: string | null }[],
     recordedById: number,
   ): Promise<void> {
+    const count = (status: AttendanceStatus) => records.filter((record) => record.status === status).length;
+    await manager.query('UPDATE club_sessions SET present_count = ?, absent_count = ? WHERE id = ?', [
+      count('present'),
+      count('absent'),
+      sessionId,
+    ]);
     await manager.query('DELETE FROM attendance WHERE session_id = ?', [sessionId]);
     if (records.length === 0) return;
     await manager.query(

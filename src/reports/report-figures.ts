@@ -65,13 +65,12 @@ export const SOURCES = {
     measures: `COUNT(DISTINCT s.id) AS sessionsHeld,
       COALESCE(SUM(a.status = 'present'), 0) AS present, COALESCE(SUM(a.status = 'absent'), 0) AS absent,
       COUNT(DISTINCT CASE WHEN a.status IN ('present', 'absent') THEN a.participant_id END) AS attendanceChildren`,
-    // Each session's marks counted once (one row per session, read along the primary key), so that the
-    // grouping meets sessions rather than every mark.
+    // Each session's counts as kept with it (ClubSession.presentCount), so that the grouping meets sessions
+    // rather than every mark.
     exact: {
-      from: `${SESSIONS} LEFT JOIN (SELECT session_id, SUM(status = 'present') AS present,
-          SUM(status = 'absent') AS absent FROM attendance GROUP BY session_id) a ON a.session_id = s.id`,
-      measures: `COUNT(DISTINCT s.id) AS sessionsHeld, COALESCE(SUM(a.present), 0) AS present,
-        COALESCE(SUM(a.absent), 0) AS absent`,
+      from: SESSIONS,
+      measures: `COUNT(DISTINCT s.id) AS sessionsHeld, COALESCE(SUM(s.present_count), 0) AS present,
+        COALESCE(SUM(s.absent_count), 0) AS absent`,
     },
   },
   events: {

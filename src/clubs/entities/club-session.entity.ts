@@ -29,6 +29,16 @@ export class ClubSession {
   @Column({ type: 'varchar', length: 200, nullable: true })
   topic!: string | null;
 
+  /**
+   * How many trainees came and how many were absent, as its attendance stands: kept by
+   * ClubsRepository.replaceAttendance, so that a year's report counts sessions rather than every mark.
+   */
+  @Column({ type: 'int', default: 0 })
+  presentCount!: number;
+
+  @Column({ type: 'int', default: 0 })
+  absentCount!: number;
+
   @VersionColumn()
   version!: number;
 

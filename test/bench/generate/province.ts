@@ -292,6 +292,12 @@ export async function generateProvince(db: Connection, scale: number, seed = 14)
       Math.ceil(CHUNK / sessionsPerClub),
     ),
   );
+  await step('session counts', () =>
+    q(`UPDATE club_sessions s
+         JOIN (SELECT session_id, SUM(status = 'present') AS present, SUM(status = 'absent') AS absent
+                 FROM attendance WHERE session_id > ${s0} GROUP BY session_id) a ON a.session_id = s.id
+          SET s.present_count = a.present, s.absent_count = a.absent`),
+  );
 
   // One rubric of three criteria per discipline; assessments of members by their club's coach in 2025.
   const rubric0 = await maxId('assessment_rubrics');
