@@ -1,3 +1,4 @@
+import { prizedEntries } from '../src/results/entities/result-snapshot.entity';
 import ExcelJS from 'exceljs';
 import { Entry } from '../src/competition/entities/entry.entity';
 import { Round } from '../src/competition/entities/round.entity';
@@ -83,8 +84,9 @@ describe('Exports', () => {
       normalisation: [],
     };
     await manager.query(
-      'INSERT INTO result_snapshots (round_id, version, results, reason, published_by) VALUES (?, 1, ?, NULL, ?)',
-      [contest.round.id, JSON.stringify(results), organiser.id],
+      `INSERT INTO result_snapshots (round_id, version, results, entry_prizes, reason, published_by)
+       VALUES (?, 1, ?, ?, NULL, ?)`,
+      [contest.round.id, JSON.stringify(results), JSON.stringify(prizedEntries(results)), organiser.id],
     );
     await manager.update(Round, { id: contest.round.id }, { publishedVersion: 1, state: 'locked' });
   });

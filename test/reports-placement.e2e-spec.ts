@@ -3,22 +3,24 @@ import { LocalityLevel } from '../src/localities/entities/locality.entity';
 import { Entry } from '../src/competition/entities/entry.entity';
 import { Round } from '../src/competition/entities/round.entity';
 import { Organisation } from '../src/organisations/entities/organisation.entity';
+import { ResultSnapshot } from '../src/results/entities/result-snapshot.entity';
 import { CompetitionFactory } from './support/competition-factory';
+import { FILL_PRIZED_ENTRIES } from './support/prized-entries';
 import { bearer, createTestApp, TestApp } from './support/test-app';
 
 /**
  * Two cases the main summary fixture (reports.e2e-spec.ts) does not meet, by the 2025 communes:
  * - two units left unplaced in one figure: clubs at Tiên Yên district (no commune of 2025 holds a majority
  *   of it) and at the province itself; both are listed, each with its own records;
- * - a publication whose entries do not all carry a prize key: its entry ids and prizes cannot be paired
- *   (result_snapshots.entry_prizes is null) and its prizes are read from the results: P1's "Giải Nhất"
- *   counts, P2 has no prize, P3's entry has no prize key.
+ * - a publication whose entries do not all carry a prize (written by SQL, its prized entries filled as the
+ *   migration filled them): P1's "Giải Nhất" counts, P2 has no prize, P3's entry has no prize key.
  */
 describe('Reports: placement of several unplaced units, prizes of a publication without every prize key', () => {
   let t: TestApp;
   let adminToken: string;
   const unit = { TYD: 0, province: 0, TY25: 0 };
   let roundId = 0;
+  let entryIds: number[] = [];
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -47,34 +49,37 @@ describe('Reports: placement of several unplaced units, prizes of a publication 
     });
     const { round } = contest;
     roundId = round.id;
-    const entries = contest.entries.map((entry) => entry.id);
-    await manager.update(Entry, { id: In(entries) }, { localityId: unit.TY25 });
+    entryIds = contest.entries.map((entry) => entry.id);
+    await manager.update(Entry, { id: In(entryIds) }, { localityId: unit.TY25 });
     const organiser = await t.factories.user({ roles: [{ role: 'organiser', organisationId: a.id }] });
+    // Written by SQL, its prized entries filled as the migration filled those published before the column.
     await manager.query(
-      'INSERT INTO result_snapshots (round_id, version, results, reason, published_by) VALUES (?, 1, ?, NULL, ?)',
+      `INSERT INTO result_snapshots (round_id, version, results, entry_prizes, reason, published_by)
+       VALUES (?, 1, ?, JSON_ARRAY(), NULL, ?)`,
       [
         round.id,
         JSON.stringify({
           entries: [
-            { entryId: entries[0], prize: 'Giải Nhất' },
-            { entryId: entries[1], prize: null },
-            { entryId: entries[2] },
+            { entryId: entryIds[0], prize: 'Giải Nhất' },
+            { entryId: entryIds[1], prize: null },
+            { entryId: entryIds[2] },
           ],
         }),
         organiser.id,
       ],
     );
+    await manager.query(FILL_PRIZED_ENTRIES, [round.id - 1]);
     await manager.update(Round, { id: round.id }, { publishedVersion: 1 });
   });
 
   afterAll(() => t.close());
 
-  it('reads the prizes of a publication whose entry ids and prizes cannot be paired from its results', async () => {
-    const [snapshot] = await t.dataSource.query<{ entry_prizes: unknown }[]>(
-      'SELECT entry_prizes FROM result_snapshots WHERE round_id = ?',
-      [roundId],
-    );
-    expect(snapshot.entry_prizes).toBeNull();
+  it('counts the prizes of a publication whose entries do not all carry a prize', async () => {
+    const snapshot = await t.dataSource.getRepository(ResultSnapshot).findOneOrFail({
+      select: { roundId: true, entryPrizes: true },
+      where: { roundId },
+    });
+    expect(snapshot.entryPrizes).toEqual([[entryIds[0], 'Giải Nhất']]);
 
     const response = await t
       .http()

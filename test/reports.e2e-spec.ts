@@ -1,3 +1,4 @@
+import { prizedEntries } from '../src/results/entities/result-snapshot.entity';
 import { LocalityLevel } from '../src/localities/entities/locality.entity';
 import { Category } from '../src/competition/entities/category.entity';
 import { EventOrganisation } from '../src/competition/entities/event-organisation.entity';
@@ -177,15 +178,13 @@ describe('Reports: summary and review', () => {
     };
     // A draft event's entry never counts.
     await competitions.entry(await categoryOf(e3.id), [P(4)], { organisationId: a.id });
+    const results = {
+      entries: Object.entries(prizes).map(([entryId, prize]) => ({ entryId: Number(entryId), prize })),
+    };
     await manager.query(
-      'INSERT INTO result_snapshots (round_id, version, results, reason, published_by) VALUES (?, 1, ?, NULL, ?)',
-      [
-        round.id,
-        JSON.stringify({
-          entries: Object.entries(prizes).map(([entryId, prize]) => ({ entryId: Number(entryId), prize })),
-        }),
-        organiser.id,
-      ],
+      `INSERT INTO result_snapshots (round_id, version, results, entry_prizes, reason, published_by)
+       VALUES (?, 1, ?, ?, NULL, ?)`,
+      [round.id, JSON.stringify(results), JSON.stringify(prizedEntries(results)), organiser.id],
     );
     await manager.update(Round, { id: round.id }, { publishedVersion: 1 });
 

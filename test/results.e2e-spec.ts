@@ -437,6 +437,21 @@ describe('results: preview, publication, public results', () => {
       });
     });
 
+    it('counts the published prizes in the province’s report', async () => {
+      const { body: published } = await as('organiser').get(`/rounds/${round.id}/results`).expect(200);
+      const prizes: Record<string, number> = {};
+      for (const entry of published.entries as { prize: string | null }[])
+        if (entry.prize) prizes[entry.prize] = (prizes[entry.prize] ?? 0) + 1;
+      expect(Object.keys(prizes).length).toBeGreaterThan(0);
+      const { startDate, endDate } = published.event as { startDate: string; endDate: string };
+      const report = await t
+        .http()
+        .get(`/api/v1/reports/summary?from=${startDate}&to=${endDate}`)
+        .set(bearer(await t.adminToken()))
+        .expect(200);
+      expect(report.body.total.prizesByName).toEqual(prizes);
+    });
+
     it('answers the same publication, writing nothing, when published again unchanged', async () => {
       const response = await as('organiser').post(`/rounds/${round.id}/publish`, {}).expect(200);
       expect(response.body).toMatchObject({ version: 1, publishedAt, reason: null });

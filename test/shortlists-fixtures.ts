@@ -11,7 +11,7 @@ import { Event, EventLevel } from '../src/competition/entities/event.entity';
 import { Round } from '../src/competition/entities/round.entity';
 import { Consent, ConsentScope } from '../src/participants/entities/consent.entity';
 import { Participant } from '../src/participants/entities/participant.entity';
-import { ResultSnapshot } from '../src/results/entities/result-snapshot.entity';
+import { prizedEntries, ResultSnapshot } from '../src/results/entities/result-snapshot.entity';
 import { DEFAULT_CRITERIA } from './support/competition-factory';
 import { vietnameseName } from './support/factories';
 
@@ -191,6 +191,7 @@ export class ShortlistWorld {
         missingScores: [],
         normalisation: [],
       },
+      entryPrizes: prizedEntries({ entries }),
       reason: null,
       publishedBy: this.publisherId,
     });

@@ -101,19 +101,14 @@ export const SOURCES = {
   },
   /**
    * Prizes of the latest publication of every round (only a category's last round awards them), read from
-   * the publication's entry ids and prizes (ResultSnapshot.entryPrizes), or from the results themselves where
-   * those are missing.
+   * the publication's prized entries (ResultSnapshot.entryPrizes), never from its results (megabytes).
    */
   prizes: {
     from: `rounds r JOIN result_snapshots rs ON rs.round_id = r.id AND rs.version = r.published_version
-      LEFT JOIN JSON_TABLE(rs.entry_prizes, '$[1][*]' COLUMNS (n FOR ORDINALITY, prize VARCHAR(200) PATH '$')) pc
-        ON TRUE
-      LEFT JOIN JSON_TABLE(IF(rs.entry_prizes IS NULL, rs.results, NULL), '$.entries[*]'
-        COLUMNS (entry_id INT PATH '$.entryId', prize VARCHAR(200) PATH '$.prize')) pf ON TRUE
-      JOIN entries en ON en.id = COALESCE(JSON_VALUE(rs.entry_prizes, CONCAT('$[0][', pc.n - 1, ']')), pf.entry_id)
+      JOIN JSON_TABLE(rs.entry_prizes, '$[*]' COLUMNS (entry_id INT PATH '$[0]', prize VARCHAR(200) PATH '$[1]')) pz
+      JOIN entries en ON en.id = pz.entry_id
       JOIN categories cat ON cat.id = r.category_id
       JOIN events e ON e.id = cat.event_id JOIN organisations o ON o.id = en.organisation_id`,
-    where: 'COALESCE(pc.prize, pf.prize) IS NOT NULL',
     locality: 'en.locality_id',
     discipline: 'cat.discipline_id',
     organisation: 'en.organisation_id',
@@ -121,7 +116,7 @@ export const SOURCES = {
     time: { date: 'e.start_date' },
     record: 'en.id',
     measures: 'COUNT(DISTINCT en.id) AS prizes',
-    extraGroup: 'COALESCE(pc.prize, pf.prize)',
+    extraGroup: 'pz.prize',
   },
   /**
    * Candidates of the latest completed version of each shortlist lineage (a rebuild replaces the version

@@ -6,7 +6,7 @@ import { Round } from '../competition/entities/round.entity';
 import { RoundEntry } from '../competition/entities/round-entry.entity';
 import { groupBy } from '../common/group-by';
 import { Consent } from '../participants/entities/consent.entity';
-import { ResultSnapshot } from './entities/result-snapshot.entity';
+import { prizedEntries, ResultSnapshot } from './entities/result-snapshot.entity';
 import type { PublicationFacts } from './public-results';
 import type { PublishedResults } from './results-view';
 
@@ -110,7 +110,7 @@ export class ResultsRepository {
     manager: EntityManager,
     snapshot: Omit<StoredSnapshot, 'publishedAt'>,
   ): Promise<StoredSnapshot> {
-    await manager.insert(ResultSnapshot, snapshot);
+    await manager.insert(ResultSnapshot, { ...snapshot, entryPrizes: prizedEntries(snapshot.results) });
     return (await this.snapshot(manager, snapshot.roundId, snapshot.version))!;
   }
 

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { FILL_PRIZED_ENTRIES } from './prized-entries';
 
 export interface BulkShape {
   participants: number;
@@ -80,15 +81,16 @@ export async function seedBulkEvidence(
      SELECT r.id, e.id FROM rounds r JOIN entries e ON e.category_id = r.category_id WHERE r.id > ${r0}`,
   );
   await q(
-    `INSERT INTO result_snapshots (round_id, version, results, published_by)
+    `INSERT INTO result_snapshots (round_id, version, results, entry_prizes, published_by)
      SELECT r.id, 1, JSON_OBJECT('entries', JSON_ARRAYAGG(JSON_OBJECT(
               'entryId', e.id, 'rank', e.number, 'prize', ELT(e.number, 'Nhất', 'Nhì', 'Nhì', 'Ba', 'Ba', 'Ba'),
-              'members', JSON_ARRAY()))), ?
+              'members', JSON_ARRAY()))), JSON_ARRAY(), ?
      FROM rounds r JOIN entries e ON e.category_id = r.category_id
      WHERE r.id > ${r0}
      GROUP BY r.id`,
     [ids.userId],
   );
+  await q(FILL_PRIZED_ENTRIES, [r0]);
 
   const [{ cl }] = await q(
     `INSERT INTO clubs (organisation_id, name, kind, discipline_id, version) VALUES (?, 'CLB Piano', 'club', ?, 1)

@@ -3,11 +3,17 @@ import { CreatedAtColumn } from '../../database/timestamp-columns';
 import { Round } from '../../competition/entities/round.entity';
 import { User } from '../../users/entities/user.entity';
 
-const ENTRIES = "JSON_LENGTH(results, '$.entries')";
-const ENTRY_PRIZES = `CASE WHEN COALESCE(${ENTRIES}, 0) = 0 THEN JSON_ARRAY(JSON_ARRAY(), JSON_ARRAY())
-  WHEN JSON_LENGTH(JSON_EXTRACT(results, '$.entries[*].entryId')) = ${ENTRIES}
-   AND JSON_LENGTH(JSON_EXTRACT(results, '$.entries[*].prize')) = ${ENTRIES}
-  THEN JSON_ARRAY(JSON_EXTRACT(results, '$.entries[*].entryId'), JSON_EXTRACT(results, '$.entries[*].prize')) END`;
+/** An entry's id and its prize's name. */
+export type PrizedEntry = [number, string];
+
+/** The entries of published results that won a prize (those with an id and a prize), in their order. */
+export function prizedEntries(results: {
+  entries?: { entryId?: unknown; prize?: unknown }[];
+}): PrizedEntry[] {
+  return (results.entries ?? []).flatMap(({ entryId, prize }) =>
+    typeof entryId === 'number' && typeof prize === 'string' ? [[entryId, prize] as PrizedEntry] : [],
+  );
+}
 
 /** A publication of a round's results, frozen. A republication adds a version; earlier ones stay. */
 @Entity('result_snapshots')
@@ -23,20 +29,12 @@ export class ResultSnapshot {
   results!: unknown;
 
   /**
-   * Every entry's id and prize in the results' order, as [[ids], [prizes]], kept by the database beside the
-   * results so that counting prizes (the reports) reads a few hundred bytes per publication rather than the
-   * whole of it. Null when an entry lacks either key (the reports then read the results).
+   * The prized entries of the results as [entryId, prize] pairs (see prizedEntries), written with them so that
+   * counting prizes (the reports) reads a few hundred bytes per publication rather than the whole of it. (A
+   * column the database generated from the results cost as much to read as the results.)
    */
-  @Column({
-    type: 'json',
-    asExpression: ENTRY_PRIZES,
-    generatedType: 'STORED',
-    nullable: true,
-    select: false,
-    insert: false,
-    update: false,
-  })
-  entryPrizes!: unknown;
+  @Column({ type: 'json', select: false })
+  entryPrizes!: PrizedEntry[];
 
   /** Why it was republished; null for the first publication. */
   @Column({ type: 'varchar', length: 500, nullable: true })

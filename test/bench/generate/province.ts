@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import type { Connection } from 'mysql2/promise';
 import { hashPassword } from '../../../src/users/password';
 import { GIVEN_SLOTS, namePartRows } from './names';
+import { FILL_PRIZED_ENTRIES } from '../../support/prized-entries';
 
 /** Counts at scale 1 (issue 14). */
 export const BASE_COUNTS = {
@@ -435,7 +436,7 @@ export async function generateProvince(db: Connection, scale: number, seed = 14)
   // ranked by their total (ties share a rank), prizes as the category's rules.
   await step('result snapshots', () =>
     q(
-      `INSERT INTO result_snapshots (round_id, version, results, published_by)
+      `INSERT INTO result_snapshots (round_id, version, results, entry_prizes, published_by)
        SELECT x.round_id, 1, JSON_OBJECT(
                 'event', JSON_OBJECT('id', ev.id, 'name', ev.name, 'kind', ev.kind, 'level', ev.level,
                                      'startDate', ev.start_date, 'endDate', ev.end_date, 'venue', ev.venue),
@@ -449,7 +450,7 @@ export async function generateProvince(db: Connection, scale: number, seed = 14)
                   'finalScore', CAST(ROUND(x.total / ${JUDGES_PER_ROUND}, 2) AS CHAR), 'rank', x.place,
                   'prize', CASE WHEN x.place = 1 THEN 'first' WHEN x.place <= 3 THEN 'second'
                                 WHEN x.place <= 6 THEN 'third' END,
-                  'advances', FALSE, 'flags', JSON_ARRAY()))), ${organiser0} + 1
+                  'advances', FALSE, 'flags', JSON_ARRAY()))), JSON_ARRAY(), ${organiser0} + 1
        FROM (SELECT s.round_id, s.entry_id, MIN(n.number) AS number, MIN(n.organisation_id) AS organisation_id,
                     MIN(n.locality_id) AS locality_id, MIN(em.participant_id) AS participant_id, SUM(s.value) AS total,
                     RANK() OVER (PARTITION BY s.round_id ORDER BY SUM(s.value) DESC) AS place
@@ -460,6 +461,7 @@ export async function generateProvince(db: Connection, scale: number, seed = 14)
        GROUP BY x.round_id`,
     ),
   );
+  await step('prized entries', () => q(FILL_PRIZED_ENTRIES, [r0]));
   await step('indexes', () => restoreIndexes(db, deferred));
   await step('analyze', () =>
     q(
