@@ -10,7 +10,7 @@ import { navigate } from '../ui/navigation';
 import { DisciplinePicker } from './DisciplinePicker';
 import { PrizeEditor } from './PrizeEditor';
 import { toPrizeRule, type PrizeRow } from './prizes';
-import { SelectField } from './SelectField';
+import { SelectField } from '../ui/SelectField';
 import { formWide, send } from './send';
 import { useLoadedForm } from './use-loaded-form';
 import { shownDecimal } from './round-form';
@@ -206,10 +206,10 @@ export default function CategoryPage({ params }: { params: Record<string, string
           label={t('events.format')}
           value={form.format}
           disabled={existing !== null}
-          onChange={(e) => set('format', e.target.value === 'team' ? 'team' : 'individual')}
+          onChange={(format) => set('format', format)}
           error={errors.format}
           options={(['individual', 'team'] as const).map((format) => ({
-            value: format,
+            id: format,
             label: t(`events.format_${format}`),
           }))}
         />

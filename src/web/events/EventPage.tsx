@@ -11,7 +11,7 @@ import { EventCategories } from './EventCategories';
 import { EventOrganisers } from './EventOrganisers';
 import { EventStateActions } from './EventStateActions';
 import { EVENT_KINDS, EVENT_LEVELS, type EventKind, type EventLevel } from './event-options';
-import { SelectField } from './SelectField';
+import { SelectField } from '../ui/SelectField';
 import type { components } from '../api/schema';
 
 type EventView = components['schemas']['EventView'];
@@ -147,25 +147,25 @@ export default function EventPage({ params }: { params: Record<string, string> }
           label={t('events.kind')}
           value={form.kind}
           disabled={existing !== null && existing.state !== 'draft'}
-          onChange={(e) => set('kind', e.target.value as EventKind)}
+          onChange={(kind) => set('kind', kind)}
           error={errors.kind}
-          options={EVENT_KINDS.map((kind) => ({ value: kind, label: t(`events.kind_${kind}`) }))}
+          options={EVENT_KINDS.map((kind) => ({ id: kind, label: t(`events.kind_${kind}`) }))}
         />
         <SelectField
           label={t('events.level')}
           value={form.level}
-          onChange={(e) => set('level', e.target.value as EventLevel)}
+          onChange={(level) => set('level', level)}
           error={errors.level}
-          options={EVENT_LEVELS.map((level) => ({ value: level, label: t(`events.level_${level}`) }))}
+          options={EVENT_LEVELS.map((level) => ({ id: level, label: t(`events.level_${level}`) }))}
         />
         {!existing && (
           <SelectField
             label={t('events.lead')}
             hint={t('events.leadHint')}
             value={leadId}
-            onChange={(e) => set('leadId', Number(e.target.value))}
+            onChange={(id) => set('leadId', id)}
             error={errors.organisationIds ?? errors['organisationIds.0']}
-            options={(units.data?.items ?? []).map((unit) => ({ value: unit.id, label: unit.name }))}
+            options={(units.data?.items ?? []).map((unit) => ({ id: unit.id, label: unit.name }))}
           />
         )}
         <Field

@@ -4,9 +4,9 @@ import { api } from '../api/client';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../ui/Link';
-import { EVENT_LEVELS, EVENT_STATES, type EventLevel, type EventState } from './event-options';
+import { EVENT_LEVELS, EVENT_STATES } from './event-options';
 import { readFilters, writeFilters, yearBounds, type EventFilters } from './filters';
-import { SelectField } from './SelectField';
+import { SelectField } from '../ui/SelectField';
 
 const thisYear = () =>
   Number(
@@ -41,7 +41,7 @@ export default function EventsPage() {
   });
   const years = Array.from({ length: 6 }, (_, index) => thisYear() + 1 - index);
   const pages = list.data ? Math.max(1, Math.ceil(list.data.total / list.data.pageSize)) : 1;
-  const any = { value: '', label: t('events.any') };
+  const any = { id: '' as const, label: t('events.any') };
   return (
     <section>
       <h1>{t('events.title')}</h1>
@@ -54,26 +54,23 @@ export default function EventsPage() {
         <SelectField
           label={t('events.state')}
           value={filters.state ?? ''}
-          onChange={(e) => change({ state: (e.target.value || undefined) as EventState | undefined })}
-          options={[
-            any,
-            ...EVENT_STATES.map((state) => ({ value: state, label: t(`events.state_${state}`) })),
-          ]}
+          onChange={(state) => change({ state: state || undefined })}
+          placeholder={any}
+          options={EVENT_STATES.map((state) => ({ id: state, label: t(`events.state_${state}`) }))}
         />
         <SelectField
           label={t('events.level')}
           value={filters.level ?? ''}
-          onChange={(e) => change({ level: (e.target.value || undefined) as EventLevel | undefined })}
-          options={[
-            any,
-            ...EVENT_LEVELS.map((level) => ({ value: level, label: t(`events.level_${level}`) })),
-          ]}
+          onChange={(level) => change({ level: level || undefined })}
+          placeholder={any}
+          options={EVENT_LEVELS.map((level) => ({ id: level, label: t(`events.level_${level}`) }))}
         />
         <SelectField
           label={t('events.year')}
           value={filters.year ?? ''}
-          onChange={(e) => change({ year: Number(e.target.value) || undefined })}
-          options={[any, ...years.map((year) => ({ value: year, label: String(year) }))]}
+          onChange={(year) => change({ year: year || undefined })}
+          placeholder={any}
+          options={years.map((year) => ({ id: year, label: String(year) }))}
         />
       </div>
       <p aria-live="polite">{t('events.found', { count: list.data?.total ?? 0 })}</p>

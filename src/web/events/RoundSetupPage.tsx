@@ -7,16 +7,10 @@ import { Field } from '../ui/Field';
 import { FormError } from '../ui/FormError';
 import { Link } from '../ui/Link';
 import { navigate } from '../ui/navigation';
-import {
-  isRanked,
-  SCORING_METHODS,
-  TIE_BREAK_KINDS,
-  type ScoringMethod,
-  type TieBreakKind,
-} from './event-options';
+import { isRanked, SCORING_METHODS, TIE_BREAK_KINDS } from './event-options';
 import { NEW_ROUND, roundBody, roundForm, type RoundForm } from './round-form';
 import { RubricEditor } from './RubricEditor';
-import { SelectField } from './SelectField';
+import { SelectField } from '../ui/SelectField';
 import { formWide, send } from './send';
 import { useLoadedForm } from './use-loaded-form';
 
@@ -134,9 +128,9 @@ export default function RoundSetupPage({ params }: { params: Record<string, stri
         <SelectField
           label={t('events.method')}
           value={form.method}
-          onChange={(e) => set('method', e.target.value as ScoringMethod)}
+          onChange={(method) => set('method', method)}
           error={errors.method ?? errors['method.kind']}
-          options={SCORING_METHODS.map((method) => ({ value: method, label: t(`events.method_${method}`) }))}
+          options={SCORING_METHODS.map((method) => ({ id: method, label: t(`events.method_${method}`) }))}
         />
         <p className="status" aria-live="polite">
           {t(`events.methodExplained_${form.method}`)}
@@ -173,10 +167,10 @@ export default function RoundSetupPage({ params }: { params: Record<string, stri
             label={t('events.basis')}
             hint={t(`events.basisExplained_${form.basis}`)}
             value={form.basis}
-            onChange={(e) => set('basis', e.target.value === 'criteria' ? 'criteria' : 'totals')}
+            onChange={(basis) => set('basis', basis)}
             error={errors.basis}
             options={(['totals', 'criteria'] as const).map((basis) => ({
-              value: basis,
+              id: basis,
               label: t(`events.basis_${basis}`),
             }))}
           />
@@ -211,10 +205,10 @@ export default function RoundSetupPage({ params }: { params: Record<string, stri
                     <SelectField
                       label={t('events.tieBreakN', { n: index + 1 })}
                       value={tieBreak.kind}
-                      onChange={(e) => change({ kind: e.target.value as TieBreakKind })}
+                      onChange={(kind) => change({ kind })}
                       error={errors[`tieBreaks.${index}.kind`] ?? errors[`tieBreaks.${index}`]}
                       options={TIE_BREAK_KINDS.map((kind) => ({
-                        value: kind,
+                        id: kind,
                         label: t(`events.tieBreak_${kind}`),
                       }))}
                     />
@@ -222,12 +216,10 @@ export default function RoundSetupPage({ params }: { params: Record<string, stri
                       <SelectField
                         label={t('events.tieBreakCriterion')}
                         value={tieBreak.criterion}
-                        onChange={(e) => change({ criterion: e.target.value })}
+                        onChange={(criterion) => change({ criterion })}
                         error={errors[`tieBreaks.${index}.criterion`]}
-                        options={[
-                          { value: '', label: '—' },
-                          ...codes.map((code) => ({ value: code, label: code })),
-                        ]}
+                        placeholder={{ id: '', label: '—' }}
+                        options={codes.map((code) => ({ id: code, label: code }))}
                       />
                     )}
                     <button
