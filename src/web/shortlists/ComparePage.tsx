@@ -1,8 +1,8 @@
 import './shortlists.css';
+import { BackToRun } from './BackToRun';
 import { useQuery } from '@tanstack/react-query';
 import { formatDecimal } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
-import { Link } from '../ui/Link';
 import { allCandidates, useRun, type Candidate } from './data';
 import { compareVersions } from './version-diff';
 
@@ -38,11 +38,7 @@ export default function ComparePage({ params }: { params: Record<string, string>
   );
   return (
     <section>
-      <p>
-        <Link href={`/shortlists/${id}`}>
-          {t('shortlists.runName', { id: run.data.lineageId, version: run.data.lineageVersion })}
-        </Link>
-      </p>
+      <BackToRun run={run.data} />
       <h1>
         {t('shortlists.compareTitle', {
           version: run.data.lineageVersion,

@@ -1,4 +1,5 @@
 import './shortlists.css';
+import { BackToRun } from './BackToRun';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/client';
@@ -6,7 +7,6 @@ import { formatDate, formatDecimal } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { BarChart } from '../ui/charts';
 import { Field } from '../ui/Field';
-import { Link } from '../ui/Link';
 import { useRun } from './data';
 
 interface Group {
@@ -111,11 +111,7 @@ export default function RepresentationPage({ params }: { params: Record<string, 
   const locality = (group: Group) => group.name ?? t('shortlists.noLocality');
   return (
     <section>
-      <p>
-        <Link href={`/shortlists/${id}`}>
-          {t('shortlists.runName', { id: run.data.lineageId, version: run.data.lineageVersion })}
-        </Link>
-      </p>
+      <BackToRun run={run.data} />
       <h1>{t('shortlists.representation')}</h1>
       <p className="hint">{t('shortlists.representationHint')}</p>
       <div className="toolbar">
