@@ -306,6 +306,15 @@ describe('participants', () => {
       await as('organiserA').get(`/participants?organisationId=${B.id}`).expect(404);
     });
 
+    it('finds a child by name and date of birth, however many share the name', async () => {
+      const dateOfBirth = bornAgo(12, 45);
+      const twin = await register({ fullName: 'Lò Thị Pảo 7', dateOfBirth }); // 1,001 Lò Thị Pảo registered above
+      expect(await idsOf(`/participants?q=lo thi pao&dateOfBirth=${dateOfBirth}`)).toEqual([twin.id]);
+      expect(await idsOf(`/participants?q=lo thi pao&dateOfBirth=2014-01-02`)).toEqual([]);
+      const refused = await as('organiserA').get('/participants?dateOfBirth=2014-02-30').expect(400);
+      expect(refused.body.errors).toEqual([expect.objectContaining({ path: 'dateOfBirth' })]);
+    });
+
     const idsOf = async (path: string) =>
       ((await as('organiserA').get(`${path}&pageSize=100`).expect(200)).body.items as { id: number }[]).map(
         (item) => item.id,
@@ -326,10 +335,11 @@ describe('participants', () => {
       ).body.items[0];
       expect(listed).not.toHaveProperty('dateOfBirth');
       expect(listed).not.toHaveProperty('guardianPhone');
-      await as('judgeA')
-        .get(`/participants?organisationId=${A.id}&ageMin=5`)
-        .expect(200)
-        .expect(({ body }) => expect(body.total).toBe(0));
+      for (const filter of ['ageMin=5', `dateOfBirth=${participant.dateOfBirth}`])
+        await as('judgeA')
+          .get(`/participants?organisationId=${A.id}&${filter}`)
+          .expect(200)
+          .expect(({ body }) => expect(body.total).toBe(0));
       await as('judgeA').get(`/participants/${participant.id}/export`).expect(403);
       await as('judgeA').get(`/participants/${participant.id}/consents`).expect(403);
     });

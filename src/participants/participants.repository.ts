@@ -196,7 +196,8 @@ export class ParticipantsRepository {
   /**
    * Participants the caller may see (registered within `visible`), filtered and paged. With `q`, ordered by
    * the matching part of the name, straight from the name keys' index, so a page costs the same on a large
-   * registry; otherwise by name. Age filters keep to `ageScope`: those whose date of birth the caller may see.
+   * registry; otherwise by name. Age and birth-date filters keep to `ageScope`: those whose date of birth the
+   * caller may see.
    */
   async list(
     visible: Scope,
@@ -220,8 +221,9 @@ export class ParticipantsRepository {
         query.disciplineId,
       );
     }
-    if (query.ageMin !== undefined || query.ageMax !== undefined) {
+    if (query.ageMin !== undefined || query.ageMax !== undefined || query.dateOfBirth !== undefined) {
       filters.addScope('p.organisation_id', ageScope);
+      if (query.dateOfBirth !== undefined) filters.add('p.date_of_birth = ?', query.dateOfBirth);
       // Age a on `today` ⇔ born in (today − (a+1) years, today − a years].
       if (query.ageMin !== undefined)
         filters.add('p.date_of_birth <= ?', bornYearsBefore(today, query.ageMin));

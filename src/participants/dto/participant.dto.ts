@@ -220,6 +220,14 @@ export class ParticipantQuery extends PageQuery {
   @Min(0)
   @Max(120)
   ageMax?: number;
+
+  @ApiPropertyOptional({
+    description:
+      'Born on this day, YYYY-MM-DD (needs the right to see dates of birth), as a pasted list names a child.',
+  })
+  @IsOptional()
+  @IsDateOnly()
+  dateOfBirth?: string;
 }
 
 /**

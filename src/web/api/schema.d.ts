@@ -10203,6 +10203,8 @@ export interface operations {
                 ageMin?: number;
                 /** @description Age today at most (needs the right to see dates of birth). */
                 ageMax?: number;
+                /** @description Born on this day, YYYY-MM-DD (needs the right to see dates of birth), as a pasted list names a child. */
+                dateOfBirth?: string;
             };
             header?: never;
             path?: never;
