@@ -156,16 +156,16 @@ export interface NormalisationView {
   pooledSd: DecimalString | null;
 }
 
-/**
- * A round's results with everything needed to show them: what a publication stores (ResultSnapshot.results)
- * and what the preview shows, less the live state (event state, round lock, readiness).
- */
 /** An entry's result without its breakdown: what a preview lists unless asked for more. */
 export type EntrySummaryView = Omit<EntryResultView, 'breakdown'>;
 
 /** An entry's result with its breakdown or without. */
 export type EntryView = EntrySummaryView & { breakdown?: BreakdownView };
 
+/**
+ * A round's results with everything needed to show them: what a publication stores (ResultSnapshot.results)
+ * and what the preview shows, less the live state (event state, round lock, readiness).
+ */
 export interface PublishedResults<Entry extends EntrySummaryView = EntryResultView> {
   event: {
     id: number;
