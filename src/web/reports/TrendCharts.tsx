@@ -4,9 +4,15 @@ import { BarChart } from '../ui/charts';
 import { shownValue, SUPPRESSED, TREND_FIGURES } from './figures';
 
 type Review = components['schemas']['ReviewView'];
+
+/** The most a count hidden as "< 5" can be. */
+const HIDDEN_AT_MOST = 4;
 type Series = { years: { year: number; value: number | string | null; change: number | null }[] };
 
-/** One bar chart per figure over the years, each with its figures in a table ("< 5" drawn as no bar). */
+/**
+ * One bar chart per figure over the years, each with its figures in a table. A count hidden as "< 5" is
+ * drawn as an empty, dashed bar up to 4: somewhere between 1 and 4, not nothing.
+ */
 export function TrendCharts({ review }: { review: Review }) {
   const { t, language } = useI18n();
   return (
@@ -14,17 +20,19 @@ export function TrendCharts({ review }: { review: Review }) {
       {TREND_FIGURES.map((name) => {
         const series = review.figures[name] as Series | undefined;
         if (!series) return null;
-        const max = Math.max(1, ...series.years.map((y) => (typeof y.value === 'number' ? y.value : 0)));
+        const points = series.years.map((y) => ({
+          label: String(y.year).slice(2),
+          ...(y.value === SUPPRESSED
+            ? { value: HIDDEN_AT_MOST, atMost: true }
+            : { value: typeof y.value === 'number' ? y.value : 0 }),
+        }));
         return (
           <figure key={name} className="card trend">
             <figcaption>{t(`reports.figure_${name}`)}</figcaption>
             <BarChart
               title={t('reports.chartTitle', { figure: t(`reports.figure_${name}`) })}
-              max={max}
-              points={series.years.map((y) => ({
-                label: String(y.year).slice(2),
-                value: typeof y.value === 'number' ? y.value : 0,
-              }))}
+              max={Math.max(1, ...points.map((point) => point.value))}
+              points={points}
             />
             <table>
               <thead>

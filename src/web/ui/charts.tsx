@@ -13,6 +13,8 @@ export interface ChartPoint {
   /** The label on the horizontal axis (a date or a month, already formatted). */
   label: string;
   value: number;
+  /** Only known to be at most `value` (a count hidden as "< 5"): drawn as an empty, dashed bar. */
+  atMost?: boolean;
 }
 
 /**
@@ -68,7 +70,9 @@ export function BarChart({ title, points, max }: { title: string; points: ChartP
             y={y(p.value)}
             width={x.bandwidth()}
             height={innerHeight - y(p.value)}
-            fill="currentColor"
+            {...(p.atMost
+              ? { fill: 'none', stroke: 'currentColor', strokeDasharray: '3 2' }
+              : { fill: 'currentColor' })}
           />
         ))}
       </Group>
