@@ -50,7 +50,7 @@ export class ShortlistWorld {
     const manager = this.dataSource.manager;
     const participant = await manager.save(
       manager.create(Participant, {
-        fullName: vietnameseName(),
+        fullName: vietnameseName('child'),
         gender: fields.gender,
         dateOfBirth: fields.dateOfBirth,
         homeLocalityId: fields.homeLocalityId,

@@ -138,7 +138,7 @@ export class CompetitionFactory {
     const manager = this.dataSource.manager;
     const participant = await manager.save(
       manager.create(Participant, {
-        fullName: vietnameseName(),
+        fullName: vietnameseName('child'),
         gender: randomInt(2) === 0 ? 'female' : 'male',
         dateOfBirth: options.dateOfBirth ?? '2016-03-15',
         homeLocalityId: null,

@@ -10,15 +10,17 @@ import { hashPassword } from '../../src/users/password';
 import { Role } from '../../src/users/roles';
 
 const FAMILY_NAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Đặng', 'Vũ', 'Bùi', 'Đỗ', 'Ngô'];
-const MIDDLE_NAMES = ['Văn', 'Thị', 'Đức', 'Minh', 'Ngọc', 'Thu', 'Quang', 'Hải'];
+// Children's middle names are not adults', so a child's name never equals an account's (tests look for
+// children's names on screens that show the signed-in account's own).
+const MIDDLE_NAMES = { adult: ['Văn', 'Đức', 'Quang', 'Hải'], child: ['Thị', 'Minh', 'Ngọc', 'Thu'] };
 const GIVEN_NAMES = ['Ánh', 'Đức', 'Hùng', 'Lan', 'Dũng', 'Hương', 'Trang', 'Khánh', 'Phúc', 'Yến'];
 
 function pick<T>(items: readonly T[]): T {
   return items[randomInt(items.length)];
 }
 
-export function vietnameseName(): string {
-  return `${pick(FAMILY_NAMES)} ${pick(MIDDLE_NAMES)} ${pick(GIVEN_NAMES)}`;
+export function vietnameseName(of: 'adult' | 'child' = 'adult'): string {
+  return `${pick(FAMILY_NAMES)} ${pick(MIDDLE_NAMES[of])} ${pick(GIVEN_NAMES)}`;
 }
 
 /**
