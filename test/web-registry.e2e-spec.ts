@@ -122,6 +122,7 @@ describe('the registry screens', () => {
       await page.getByLabel('Tìm theo họ tên').fill('lo thi');
       const cap = SEARCH_COUNT_CAP.toLocaleString('vi'); // 1.000
       await page.getByText(`Hơn ${cap} em: gõ thêm tên để thu hẹp.`).waitFor();
+      await page.getByText(`Trang 1/${SEARCH_COUNT_CAP / 20}+`).waitFor();
       await w.screenshot(page, `registry-search-capped-${viewport === PHONE ? 'phone' : 'desktop'}`);
       await page.getByLabel('Tìm theo họ tên').fill('lo thi pao 1001');
       await page.getByText('1 em', { exact: true }).waitFor();

@@ -73,7 +73,8 @@ export default function ParticipantsPage() {
         <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
           {t('participants.previous')}
         </button>
-        <span>{t('participants.pageOf', { page, pages })}</span>
+        {/* Past the counting cap there are more pages than the count says. */}
+        <span>{t('participants.pageOf', { page, pages: list.data?.totalCapped ? `${pages}+` : pages })}</span>
         <button type="button" disabled={page >= pages} onClick={() => setPage(page + 1)}>
           {t('participants.next')}
         </button>
