@@ -1,12 +1,9 @@
 import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { BarChart } from '../ui/charts';
-import { shownValue, SUPPRESSED, TREND_FIGURES } from './figures';
+import { shownValue, SUPPRESSED, SUPPRESSED_AT_MOST, TREND_FIGURES } from './figures';
 
 type Review = components['schemas']['ReviewView'];
-
-/** The most a count hidden as "< 5" can be. */
-const HIDDEN_AT_MOST = 4;
 type Series = { years: { year: number; value: number | string | null; change: number | null }[] };
 
 /**
@@ -23,7 +20,7 @@ export function TrendCharts({ review }: { review: Review }) {
         const points = series.years.map((y) => ({
           label: String(y.year).slice(2),
           ...(y.value === SUPPRESSED
-            ? { value: HIDDEN_AT_MOST, atMost: true }
+            ? { value: SUPPRESSED_AT_MOST, atMost: true }
             : { value: typeof y.value === 'number' ? y.value : 0 }),
         }));
         return (

@@ -31,7 +31,10 @@ export const TREND_FIGURES = [
   'enrolled',
 ] as const;
 
+/** How the API shows a count of children from 1 to 4 to those under the small-cell rule. */
 export const SUPPRESSED = '< 5';
+/** The most a count shown as SUPPRESSED can be. */
+export const SUPPRESSED_AT_MOST = 4;
 
 /** One figure's value in a cell: events and prizes are summed over levels and names unless a part is hidden. */
 export function figureValue(figures: Figures, name: TableFigure): Cell {
