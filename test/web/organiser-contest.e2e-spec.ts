@@ -163,6 +163,8 @@ describe('the organiser’s contest screens', () => {
   it('sets the panel: three judges, a secretary, and a declared relation that recuses a judge', async () => {
     await page.goto(`${w.baseUrl}/rounds/${contest.round.id}/panel-setup`);
     await page.getByRole('heading', { name: 'Hội đồng giám khảo: Vòng sơ khảo' }).waitFor();
+    await page.getByText(judges[0].email).waitFor();
+    await screenshots('organiser-panel-candidates');
     for (const judge of judges)
       await page.getByRole('button', { name: `Thêm ${judge.fullName} làm giám khảo` }).click();
     await page.getByRole('button', { name: `Thêm ${secretary.fullName} làm thư ký` }).click();

@@ -117,7 +117,10 @@ export default function PanelSetupPage({ params }: { params: Record<string, stri
         <ul className="rows">
           {available.map((user) => (
             <li key={user.id}>
-              <span>{user.fullName}</span>
+              {/* The address tells two namesakes apart. */}
+              <span>
+                {user.fullName} <span className="hint candidate-address">{user.email}</span>
+              </span>
               <span className="toolbar">
                 <button
                   type="button"
