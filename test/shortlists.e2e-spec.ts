@@ -535,7 +535,49 @@ describe('talent shortlists', () => {
     );
     expect(Number(n)).toBe(2);
     const list = (await as(staff).get('/fostering-programmes').expect(200)).body;
-    expect(list.items[0]).toMatchObject({ id: programme.id, enrolled: 2, capacity: 2 });
+    expect(list.items[0]).toMatchObject({
+      id: programme.id,
+      clubName: 'CLB Piano Cung Văn hóa',
+      disciplineName: 'Piano',
+      enrolled: 2,
+      capacity: 2,
+    });
+  });
+
+  it('offers a new programme the clubs open today of the staff’s own unit, each with its discipline and field', async () => {
+    const palace = await t.factories.rootOrganisation('palace');
+    const youthUnion = await t.factories.rootOrganisation('youth_union');
+    await t.factories.club(palace.id, {
+      name: 'CLB Piano đã giải thể',
+      disciplineId: piano,
+      validTo: '2020-12-31',
+    });
+    const elsewhere = await t.factories.club(youthUnion.id, { name: 'CLB Piano Đoàn', disciplineId: piano });
+    const [music] = await t.dataSource.query<{ id: number; name: string }[]>(
+      'SELECT f.id, f.name FROM disciplines d JOIN disciplines f ON f.id = d.parent_id WHERE d.id = ?',
+      [piano],
+    );
+    const { body } = await as(staff).get('/fostering-programmes/clubs').expect(200);
+    expect(body).toEqual([
+      {
+        id: clubId,
+        name: 'CLB Piano Cung Văn hóa',
+        organisationName: palace.name,
+        discipline: { id: piano, name: 'Piano' },
+        field: { id: Number(music.id), name: music.name },
+      },
+    ]);
+    // Another unit's club is out of reach for a programme, as for the list.
+    await as(staff)
+      .post('/fostering-programmes', {
+        name: 'Bồi dưỡng ở đơn vị khác',
+        clubId: elsewhere.id,
+        disciplineId: piano,
+        startsOn: '2026-01-05',
+        endsOn: '2026-06-30',
+        capacity: 5,
+      })
+      .expect(404);
   });
 });
 

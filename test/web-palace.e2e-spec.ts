@@ -26,6 +26,7 @@ describe('the palace staff’s screens', () => {
   let world: ShortlistWorld;
   let piano: number;
   let clubId: number;
+  let palaceName: string;
   const children: Participant[] = [];
   let firstRunId: number;
   let rebuiltId: number;
@@ -34,6 +35,7 @@ describe('the palace staff’s screens', () => {
     w = await startWebTest();
     const t = w.testApp;
     const palace = await t.factories.rootOrganisation('palace');
+    palaceName = palace.name;
     const staffUser = await t.factories.user({
       roles: [{ role: 'palace_staff', organisationId: palace.id }],
     });
@@ -79,20 +81,6 @@ describe('the palace staff’s screens', () => {
       .set(bearer(admin))
       .send({ userId: coachUser.id })
       .expect(201);
-    const staffToken = await t.login(staff.email, staff.password);
-    await t
-      .http()
-      .post('/api/v1/fostering-programmes')
-      .set(bearer(staffToken))
-      .send({
-        name: 'Bồi dưỡng năng khiếu Piano 2026',
-        clubId,
-        disciplineId: piano,
-        startsOn: '2026-01-05',
-        endsOn: '2026-06-30',
-        capacity: 10,
-      })
-      .expect(201);
   });
 
   afterAll(() => w?.close());
@@ -116,6 +104,58 @@ describe('the palace staff’s screens', () => {
   };
   const runs = () =>
     w.testApp.dataSource.query<{ id: number }[]>('SELECT id FROM shortlist_runs ORDER BY id');
+
+  it('opens a fostering programme through a palace club, each mistake named beside its field', async () => {
+    const page = await (await w.context(DESKTOP)).newPage();
+    await signIn(page, staff, '/shortlists');
+    await page.getByRole('link', { name: 'Chương trình bồi dưỡng' }).click();
+    await page.getByRole('heading', { name: 'Chương trình bồi dưỡng' }).waitFor();
+    await page.getByText('Chưa có chương trình bồi dưỡng nào.').waitFor();
+    const programmes = () =>
+      w.testApp.dataSource.query<Record<string, unknown>[]>(
+        'SELECT name, club_id, discipline_id, starts_on, ends_on, capacity FROM fostering_programmes',
+      );
+
+    // Sent empty: each field's error beside it, and nothing written.
+    await page.getByRole('button', { name: 'Mở chương trình' }).click();
+    const errorOf = (label: string) =>
+      page.locator('.field', { has: page.getByLabel(label, { exact: true }) }).locator('.field-error');
+    for (const label of ['Tên chương trình', 'Câu lạc bộ', 'Từ ngày', 'Đến ngày', 'Số chỗ'])
+      await errorOf(label).waitFor();
+    expect(await programmes()).toEqual([]);
+
+    // The club chosen, its discipline follows; a period that ends before it starts is refused beside "Đến ngày".
+    await page.getByLabel('Tên chương trình').fill('Bồi dưỡng năng khiếu Piano 2026');
+    await page.getByLabel('Câu lạc bộ').selectOption({ label: `CLB Piano Cung Thiếu nhi (${palaceName})` });
+    await expect(page.getByLabel('Bộ môn').locator('option:checked').textContent()).resolves.toBe('Piano');
+    await page.getByLabel('Từ ngày').fill('2026-06-30');
+    await page.getByLabel('Đến ngày').fill('2026-01-05');
+    await page.getByLabel('Số chỗ').fill('10');
+    await page.getByRole('button', { name: 'Mở chương trình' }).click();
+    await errorOf('Đến ngày').waitFor();
+    await expect(errorOf('Tên chương trình').count()).resolves.toBe(0);
+    await w.screenshot(page, 'palace-programme-errors-desktop');
+    expect(await programmes()).toEqual([]);
+
+    await page.getByLabel('Từ ngày').fill('2026-01-05');
+    await page.getByLabel('Đến ngày').fill('2026-06-30');
+    await page.getByRole('button', { name: 'Mở chương trình' }).click();
+    await page.getByText('Đã mở chương trình Bồi dưỡng năng khiếu Piano 2026.').waitFor();
+    await page
+      .getByText('CLB Piano Cung Thiếu nhi · Piano · 05/01/2026–30/06/2026 · 0/10 em đã ghi danh')
+      .waitFor();
+    await w.screenshot(page, 'palace-programmes-desktop');
+    expect(await programmes()).toEqual([
+      {
+        name: 'Bồi dưỡng năng khiếu Piano 2026',
+        club_id: clubId,
+        discipline_id: piano,
+        starts_on: '2026-01-05',
+        ends_on: '2026-06-30',
+        capacity: 10,
+      },
+    ]);
+  });
 
   it('requests a shortlist, watches it build, reviews the evidence, decides from the keyboard and enrols', async () => {
     const page = await (await w.context(DESKTOP)).newPage();
@@ -290,6 +330,9 @@ describe('the palace staff’s screens', () => {
     await page.goto(`${w.baseUrl}/shortlists/${rebuiltId}/compare`);
     await page.getByRole('heading', { name: /^Mới vào danh sách/ }).waitFor();
     await w.screenshot(page, 'palace-compare-phone');
+    await page.goto(`${w.baseUrl}/fostering-programmes`);
+    await page.getByText(/1\/10 em đã ghi danh$/).waitFor();
+    await w.screenshot(page, 'palace-programmes-phone');
     await page.goto(`${w.baseUrl}/shortlists`);
     await page.getByRole('heading', { name: 'Danh sách năng khiếu' }).waitFor();
     const desktop = await (await w.context(DESKTOP)).newPage();

@@ -8,6 +8,7 @@ import {
   CreateProgrammeDto,
   EnrolDto,
   EnrolmentView,
+  ProgrammeClubView,
   ProgrammePage,
   ProgrammeQuery,
   ProgrammeView,
@@ -24,6 +25,13 @@ export class FosteringController {
   @ApiOkResponse({ type: ProgrammePage })
   list(@CurrentActor() actor: Actor, @Query() query: ProgrammeQuery): Promise<Page<ProgrammeView>> {
     return this.fostering.list(actor, query);
+  }
+
+  @Get('clubs')
+  @ApiOperation({ summary: 'The clubs a new programme may be run through' })
+  @ApiOkResponse({ type: [ProgrammeClubView] })
+  clubs(@CurrentActor() actor: Actor): Promise<ProgrammeClubView[]> {
+    return this.fostering.programmeClubs(actor);
   }
 
   @Post()

@@ -15,6 +15,7 @@ import {
   CreateProgrammeDto,
   EnrolDto,
   EnrolmentView,
+  ProgrammeClubView,
   ProgrammeQuery,
   ProgrammeView,
 } from './dto/fostering.dto';
@@ -39,7 +40,8 @@ export class FosteringService {
     const [items, total] = await this.dataSource
       .getRepository(FosteringProgramme)
       .createQueryBuilder('programme')
-      .innerJoin('programme.club', 'club')
+      .innerJoinAndSelect('programme.club', 'club')
+      .innerJoinAndSelect('programme.discipline', 'discipline')
       .innerJoin('club.organisation', 'organisation')
       .where(condition.sql, condition.params)
       .orderBy('programme.id', 'DESC')
@@ -49,12 +51,47 @@ export class FosteringService {
     return pageOf(items.map(toView), total, query);
   }
 
+  /** The clubs open today of the units where the caller runs fostering programmes, by name. */
+  async programmeClubs(actor: Actor): Promise<ProgrammeClubView[]> {
+    this.access.requireSomewhere(actor, 'shortlist.manage');
+    const inScope = this.scopeSql(actor);
+    const rows = await this.dataSource.query<
+      {
+        id: number;
+        name: string;
+        organisation_name: string;
+        discipline_id: number;
+        discipline_name: string;
+        field_id: number | null;
+        field_name: string | null;
+      }[]
+    >(
+      `SELECT c.id, c.name, o.name AS organisation_name, d.id AS discipline_id, d.name AS discipline_name,
+              f.id AS field_id, f.name AS field_name
+       FROM clubs c
+       JOIN organisations o ON o.id = c.organisation_id
+       JOIN disciplines d ON d.id = c.discipline_id
+       LEFT JOIN disciplines f ON f.id = d.parent_id
+       WHERE ${inScope.sql} AND (c.valid_to IS NULL OR c.valid_to >= ?)
+       ORDER BY c.name, c.id`,
+      [...inScope.params, todayInVietnam()],
+    );
+    return rows.map((row) => ({
+      id: Number(row.id),
+      name: row.name,
+      organisationName: row.organisation_name,
+      discipline: { id: Number(row.discipline_id), name: row.discipline_name },
+      field: row.field_id === null ? null : { id: Number(row.field_id), name: row.field_name! },
+    }));
+  }
+
   async create(actor: Actor, input: CreateProgrammeDto): Promise<ProgrammeView> {
     this.access.requireSomewhere(actor, 'shortlist.manage');
     return inTransaction(this.dataSource, async (manager) => {
       const club = await this.clubOf(manager, actor, input.clubId);
       const errors: FieldError[] = [];
-      if (input.endsOn < input.startsOn) errors.push({ path: 'endsOn', message: MESSAGES.periodReversed });
+      if (input.endsOn < input.startsOn)
+        errors.push({ path: 'endsOn', message: MESSAGES.programmeEndsEarly });
       if (input.disciplineId !== club.discipline_id && input.disciplineId !== club.field_id)
         errors.push({ path: 'disciplineId', message: MESSAGES.programmeDiscipline });
       if (errors.length) throw invalidFields(errors);
@@ -74,7 +111,12 @@ export class FosteringService {
         entityId: id,
         after: { ...input },
       });
-      return toView(await manager.findOneByOrFail(FosteringProgramme, { id }));
+      return toView(
+        await manager.findOneOrFail(FosteringProgramme, {
+          where: { id },
+          relations: { club: true, discipline: true },
+        }),
+      );
     });
   }
 
@@ -204,7 +246,9 @@ function toView(programme: FosteringProgramme): ProgrammeView {
     id: programme.id,
     name: programme.name,
     clubId: programme.clubId,
+    clubName: programme.club!.name,
     disciplineId: programme.disciplineId,
+    disciplineName: programme.discipline!.name,
     startsOn: programme.startsOn,
     endsOn: programme.endsOn,
     capacity: programme.capacity,

@@ -6,6 +6,7 @@ export const MESSAGES = {
   bandsOverlap: { vi: 'các nhóm tuổi không được chồng lên nhau', en: 'age bands must not overlap' },
   bandReversed: { vi: 'tuổi nhỏ nhất không được lớn hơn tuổi lớn nhất', en: 'min must not be above max' },
   periodReversed: { vi: 'không được trước ngày bắt đầu (from)', en: 'must not be before from' },
+  programmeEndsEarly: { vi: 'không được trước ngày bắt đầu', en: 'must not be before the start date' },
   unknownDiscipline: { vi: 'có bộ môn không tồn tại', en: 'names a discipline that does not exist' },
   unknownLocality: { vi: 'có địa bàn không tồn tại', en: 'names a locality that does not exist' },
   noOrganisation: {

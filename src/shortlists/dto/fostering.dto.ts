@@ -63,7 +63,9 @@ export class ProgrammeView {
   @ApiProperty() id!: number;
   @ApiProperty() name!: string;
   @ApiProperty() clubId!: number;
+  @ApiProperty() clubName!: string;
   @ApiProperty() disciplineId!: number;
+  @ApiProperty() disciplineName!: string;
   @ApiProperty() startsOn!: string;
   @ApiProperty() endsOn!: string;
   @ApiProperty() capacity!: number;
@@ -72,6 +74,25 @@ export class ProgrammeView {
 }
 
 export class ProgrammePage extends PageOf(ProgrammeView) {}
+
+export class ProgrammeDisciplineView {
+  @ApiProperty() id!: number;
+  @ApiProperty() name!: string;
+}
+
+/** A club that may run a fostering programme: one of a unit where the caller runs them, open today. */
+export class ProgrammeClubView {
+  @ApiProperty() id!: number;
+  @ApiProperty() name!: string;
+  @ApiProperty() organisationName!: string;
+  @ApiProperty({ type: ProgrammeDisciplineView }) discipline!: ProgrammeDisciplineView;
+  @ApiProperty({
+    type: ProgrammeDisciplineView,
+    nullable: true,
+    description: 'The field the club’s discipline belongs to: a programme may name either.',
+  })
+  field!: ProgrammeDisciplineView | null;
+}
 
 export class EnrolmentView {
   @ApiProperty() participantId!: number;

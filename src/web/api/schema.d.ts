@@ -616,6 +616,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fostering-programmes/clubs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The clubs a new programme may be run through */
+        get: operations["FosteringController_clubs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/fostering-programmes/{id}/enrolments": {
         parameters: {
             query?: never;
@@ -3267,6 +3284,18 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        ProgrammeClubView: {
+            id: number;
+            name: string;
+            organisationName: string;
+            discipline: components["schemas"]["ProgrammeDisciplineView"];
+            /** @description The field the club’s discipline belongs to: a programme may name either. */
+            field: components["schemas"]["ProgrammeDisciplineView"] | null;
+        };
+        ProgrammeDisciplineView: {
+            id: number;
+            name: string;
+        };
         ProgrammePage: {
             items: components["schemas"]["ProgrammeView"][];
             total: number;
@@ -3277,7 +3306,9 @@ export interface components {
             id: number;
             name: string;
             clubId: number;
+            clubName: string;
             disciplineId: number;
+            disciplineName: string;
             startsOn: string;
             endsOn: string;
             capacity: number;
@@ -8715,6 +8746,52 @@ export interface operations {
             };
             /** @description The body is not in a media type the operation accepts. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or Redis is unreachable: nothing was lost; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FosteringController_clubs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeClubView"][];
+                };
+            };
+            /** @description Not signed in, or the token is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

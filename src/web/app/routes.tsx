@@ -53,4 +53,5 @@ export const routes: Route[] = [
   { pattern: '/shortlists/:id', page: lazy(() => import('../shortlists/ShortlistPage')) },
   { pattern: '/shortlists/:id/representation', page: lazy(() => import('../shortlists/RepresentationPage')) },
   { pattern: '/shortlists/:id/compare', page: lazy(() => import('../shortlists/ComparePage')) },
+  { pattern: '/fostering-programmes', page: lazy(() => import('../shortlists/ProgrammesPage')) },
 ];

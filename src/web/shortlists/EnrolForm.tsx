@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import { asProblem, type Problem } from '../api/problem';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
+import { Link } from '../ui/Link';
 import type { Candidate } from './data';
 
 /** Enrols an accepted candidate into a fostering programme; the child becomes a member of its club. */
@@ -21,7 +22,12 @@ export function EnrolForm({ candidate }: { candidate: Candidate }) {
   });
   const items = programmes.data?.items ?? [];
   const chosen = items.find((p) => p.id === programmeId) ?? items[0];
-  if (programmes.isSuccess && items.length === 0) return <p>{t('shortlists.noProgrammes')}</p>;
+  if (programmes.isSuccess && items.length === 0)
+    return (
+      <p>
+        {t('shortlists.noProgrammes')} <Link href="/fostering-programmes">{t('fostering.toProgrammes')}</Link>
+      </p>
+    );
   const enrol = async () => {
     if (!chosen) return;
     setProblem(undefined);

@@ -22,6 +22,9 @@ export default function ShortlistsPage() {
         <Link href="/shortlists/new" className="button primary">
           {t('shortlists.request')}
         </Link>
+        <Link href="/fostering-programmes" className="button">
+          {t('fostering.title')}
+        </Link>
       </p>
       {runs.isPending && <p role="status">{t('app.loading')}</p>}
       {runs.data?.items.length === 0 && <p>{t('shortlists.none')}</p>}
