@@ -330,6 +330,35 @@ describe('reach: another unit’s ids in requests', () => {
       const declined = await as('organiserB').post(`/invitations/${invitation.id}/decline`).expect(200);
       expect(declined.body.state).toBe('declined');
       await as('organiserB').get(`/events/${contestA.event.id}`).expect(404);
+      // The event's organisers see how it was answered; the unit that declined sees nothing of the event.
+      const sent = (await as('organiserA').get(`/events/${contestA.event.id}/invitations`).expect(200)).body;
+      expect(sent).toEqual([
+        expect.objectContaining({
+          id: invitation.id,
+          organisationId: B.id,
+          organisationName: B.name,
+          state: 'declined',
+        }),
+      ]);
+      await expectNotFound(() => as('organiserB').get(`/events/${contestA.event.id}/invitations`));
+      // A declined unit may be asked again: it is offered, the event's own organisers are not.
+      const offered = await as('organiserA')
+        .get(`/events/${contestA.event.id}/invitable-organisations?q=${encodeURIComponent(B.name)}`)
+        .expect(200);
+      expect(offered.body).toEqual([{ id: B.id, name: B.name, kind: B.kind, level: B.level }]);
+      const own = await as('organiserA')
+        .get(`/events/${contestA.event.id}/invitable-organisations?q=${encodeURIComponent(A.name)}`)
+        .expect(200);
+      expect(own.body).toEqual([]);
+      await expectNotFound(() =>
+        as('organiserB').get(
+          `/events/${contestA.event.id}/invitable-organisations?q=${encodeURIComponent(B.name)}`,
+        ),
+      );
+      const tooShort = await as('organiserA')
+        .get(`/events/${contestA.event.id}/invitable-organisations?q=a`)
+        .expect(400);
+      expect(tooShort.body.errors).toEqual([expect.objectContaining({ path: 'q' })]);
       await expectNotFound(() =>
         as('organiserA').post(`/events/${contestA.event.id}/invitations`, { organisationId: 99999999 }),
       );

@@ -4,7 +4,14 @@ import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/decorators';
 import { Page } from '../common/pagination';
 import { IdPipe } from '../common/validation/id.pipe';
-import { InvitationPage, InvitationQuery, InvitationView, InviteOrganisationDto } from './dto/invitation.dto';
+import {
+  InvitableQuery,
+  InvitableUnitView,
+  InvitationPage,
+  InvitationQuery,
+  InvitationView,
+  InviteOrganisationDto,
+} from './dto/invitation.dto';
 import { InvitationsService } from './invitations.service';
 
 @ApiTags('events')
@@ -22,6 +29,24 @@ export class InvitationsController {
     @Body() body: InviteOrganisationDto,
   ): Promise<InvitationView> {
     return this.invitations.invite(actor, id, body.organisationId);
+  }
+
+  @Get('events/:id/invitable-organisations')
+  @ApiOperation({ summary: 'Units of the province the event may invite, found by a word of their name' })
+  @ApiOkResponse({ type: [InvitableUnitView] })
+  invitable(
+    @CurrentActor() actor: Actor,
+    @Param('id', IdPipe) id: number,
+    @Query() query: InvitableQuery,
+  ): Promise<InvitableUnitView[]> {
+    return this.invitations.invitable(actor, id, query.q);
+  }
+
+  @Get('events/:id/invitations')
+  @ApiOperation({ summary: 'The invitations the event has sent, answered or not, newest first' })
+  @ApiOkResponse({ type: [InvitationView] })
+  ofEvent(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<InvitationView[]> {
+    return this.invitations.ofEvent(actor, id);
   }
 
   @Get('invitations')

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Scope, scopeCondition } from '../access/scope';
-import { InvitationView } from './dto/invitation.dto';
+import { escapeLike } from '../database/escape-like';
+import { InvitableUnitView, InvitationView } from './dto/invitation.dto';
 import { EventInvitation, InvitationState } from '../competition/entities/event-invitation.entity';
 import { EventOrganisation } from '../competition/entities/event-organisation.entity';
 
 const VIEW_COLUMNS = `i.id, i.event_id AS eventId, e.name AS eventName, lead.name AS leadOrganisationName,
-  i.organisation_id AS organisationId, i.state, i.decided_at AS decidedAt, i.created_at AS createdAt`;
+  i.organisation_id AS organisationId, invited.name AS organisationName, i.state, i.decided_at AS decidedAt, i.created_at AS createdAt`;
 const VIEW_FROM = `event_invitations i
   JOIN events e ON e.id = i.event_id
   JOIN organisations invited ON invited.id = i.organisation_id
@@ -48,6 +49,36 @@ export class InvitationsRepository {
       [id],
     );
     return row;
+  }
+
+  /**
+   * Up to `limit` units active on `on` whose name has a word starting with `q`, other than the event's
+   * organisers, by name. Any unit of the province: co-organisers usually sit in another branch of the tree.
+   */
+  invitable(
+    manager: EntityManager,
+    eventId: number,
+    q: string,
+    on: string,
+    limit: number,
+  ): Promise<InvitableUnitView[]> {
+    const word = escapeLike(q);
+    return manager.query<InvitableUnitView[]>(
+      `SELECT o.id, o.name, o.kind, o.level FROM organisations o
+       WHERE (o.name LIKE ? OR o.name LIKE ?)
+         AND (o.valid_from IS NULL OR o.valid_from <= ?) AND (o.valid_to IS NULL OR o.valid_to >= ?)
+         AND o.id NOT IN (SELECT organisation_id FROM event_organisations WHERE event_id = ?)
+       ORDER BY o.name, o.id LIMIT ?`,
+      [`${word}%`, `% ${word}%`, on, on, eventId, limit],
+    );
+  }
+
+  /** Every invitation the event has sent, newest first. */
+  ofEvent(manager: EntityManager, eventId: number): Promise<InvitationView[]> {
+    return manager.query<InvitationView[]>(
+      `SELECT ${VIEW_COLUMNS} FROM ${VIEW_FROM} WHERE i.event_id = ? ORDER BY i.created_at DESC, i.id DESC`,
+      [eventId],
+    );
   }
 
   /** Invitations addressed to units within `scope`, newest first. */

@@ -10,10 +10,14 @@ import { Page, pageOf } from '../common/pagination';
 import { CompetitionAccess } from '../competition/competition-access';
 import { inTransaction } from '../database/transaction';
 import { updateVersioned } from '../database/versioned-update';
-import { InvitationQuery, InvitationView } from './dto/invitation.dto';
+import { InvitableUnitView, InvitationQuery, InvitationView } from './dto/invitation.dto';
 import { EventInvitation } from '../competition/entities/event-invitation.entity';
 import { EventsRepository } from './events.repository';
 import { InvitationsRepository } from './invitations.repository';
+import { todayInVietnam } from '../participants/participant-rules';
+
+/** How many units a name search offers: the organiser types more of the name to find another. */
+const INVITABLE_SHOWN = 10;
 
 /**
  * Cross-unit events by consent: an event's organisers invite a unit, and it co-organises the event only once
@@ -62,6 +66,20 @@ export class InvitationsService {
       });
       return this.invitations.view(manager, id);
     });
+  }
+
+  /** Units the event may invite, found by name, for those who run the event. */
+  async invitable(actor: Actor, eventId: number, q: string): Promise<InvitableUnitView[]> {
+    const manager = this.dataSource.manager;
+    await this.competition.event(manager, actor, eventId, 'manage');
+    return this.invitations.invitable(manager, eventId, q, todayInVietnam(), INVITABLE_SHOWN);
+  }
+
+  /** The invitations an event has sent and how each was answered, for those who run the event. */
+  async ofEvent(actor: Actor, eventId: number): Promise<InvitationView[]> {
+    const manager = this.dataSource.manager;
+    await this.competition.event(manager, actor, eventId, 'manage');
+    return this.invitations.ofEvent(manager, eventId);
   }
 
   /** Invitations addressed to the units whose events the caller runs. */

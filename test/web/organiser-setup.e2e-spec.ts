@@ -14,6 +14,7 @@ describe('the organiser sets up a contest in the web app', () => {
   let w: WebTest;
   let organiser: { email: string; password: string };
   let unitName: string;
+  const partnerName = 'Hội đồng Đội huyện Tiên Yên';
 
   beforeAll(async () => {
     w = await startWebTest();
@@ -21,6 +22,7 @@ describe('the organiser sets up a contest in the web app', () => {
     const unit = await w.testApp.factories.organisation({ level: 'district' });
     unitName = unit.name;
     organiser = await make.organiser(unit.id);
+    await w.testApp.factories.organisation({ level: 'district', name: partnerName });
   });
 
   afterAll(() => w?.close());
@@ -62,6 +64,23 @@ describe('the organiser sets up a contest in the web app', () => {
     await page.getByText(unitName).waitFor(); // the lead organising unit
     await page.getByText('Bản nháp').first().waitFor();
     await shoot(page, 'organiser-event');
+
+    // An invitation to co-organise stays on the event's page, waiting, until the unit answers.
+    await page.getByLabel('Mời đơn vị phối hợp').fill('Hội đồng Đội huyện Tiên');
+    await page.locator('li', { hasText: partnerName }).getByRole('button', { name: 'Mời' }).click();
+    const waiting = page.locator('li', { hasText: partnerName }).getByText('Đã mời, chờ trả lời');
+    await waiting.waitFor();
+    // Invited, the unit is no longer offered by the search still typed.
+    await expect(page.getByRole('button', { name: 'Mời' }).count()).resolves.toBe(0);
+    await page.reload();
+    await waiting.waitFor();
+    expect(
+      await query<{ state: string }>(
+        'SELECT i.state FROM event_invitations i JOIN organisations o ON o.id = i.organisation_id WHERE i.event_id = ? AND o.name = ?',
+        [eventId, partnerName],
+      ),
+    ).toEqual([{ state: 'pending' }]);
+    await shoot(page, 'organiser-event-invited');
 
     // The list filters by state, level and year, kept in the address.
     await page.goto(`${w.baseUrl}/events?state=draft&level=district&year=2026`);

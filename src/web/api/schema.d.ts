@@ -515,6 +515,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/invitable-organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Units of the province the event may invite, found by a word of their name */
+        get: operations["InvitationsController_invitable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{id}/invitations": {
         parameters: {
             query?: never;
@@ -522,7 +539,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The invitations the event has sent, answered or not, newest first */
+        get: operations["InvitationsController_ofEvent"];
         put?: never;
         /** Invite a unit to co-organise the event; it does once its organisers accept */
         post: operations["InvitationsController_invite"];
@@ -2842,6 +2860,14 @@ export interface components {
             /** Format: date-time */
             finishedAt: string | null;
         };
+        InvitableUnitView: {
+            id: number;
+            name: string;
+            /** @enum {string} */
+            kind: "youth_union" | "youth_federation" | "young_pioneers" | "palace" | "school" | "other";
+            /** @enum {string} */
+            level: "provincial" | "district" | "commune" | "grassroots";
+        };
         InvitationPage: {
             items: components["schemas"]["InvitationView"][];
             total: number;
@@ -2857,6 +2883,7 @@ export interface components {
             leadOrganisationName: string;
             /** @description The invited unit. */
             organisationId: number;
+            organisationName: string;
             /** @enum {string} */
             state: "pending" | "accepted" | "declined";
             /** Format: date-time */
@@ -8162,6 +8189,141 @@ export interface operations {
             };
             /** @description The body is not in a media type the operation accepts. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or Redis is unreachable: nothing was lost; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    InvitationsController_invitable: {
+        parameters: {
+            query: {
+                /** @description The start of any word of the unit’s name (at least 2 characters). */
+                q: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitableUnitView"][];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field (validation_failed); nothing was written. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record within the caller’s reach (another unit’s records answer 404 too). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or Redis is unreachable: nothing was lost; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    InvitationsController_ofEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationView"][];
+                };
+            };
+            /** @description Invalid input: `errors` names each invalid field (validation_failed); nothing was written. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller’s roles do not allow this here. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record within the caller’s reach (another unit’s records answer 404 too). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

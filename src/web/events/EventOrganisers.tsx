@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/client';
 import { fieldErrors, type Problem } from '../api/problem';
@@ -12,20 +12,35 @@ type EventView = components['schemas']['EventView'];
 
 /**
  * The event's organising units (the lead first) and invitations to co-organise: a unit joins once one of its
- * organisers accepts, so an invitation sent here shows as waiting.
+ * organisers accepts, so an invitation sent shows as waiting until it is answered (a declined one may be sent
+ * again).
  */
 export function EventOrganisers({ event }: { event: EventView }) {
   const { t } = useI18n();
+  const queryClient = useQueryClient();
   const [q, setQ] = useState('');
-  const [invited, setInvited] = useState<string[]>([]);
   const [problem, setProblem] = useState<Problem | undefined>();
   const found = useQuery({
-    queryKey: ['organisations', 'invitable', q.trim()],
+    queryKey: ['event-invitable', event.id, q.trim()],
     enabled: q.trim().length >= 2,
     queryFn: async () =>
-      (await api.GET('/api/v1/organisations', { params: { query: { q: q.trim(), pageSize: 10 } } })).data,
+      (
+        await api.GET('/api/v1/events/{id}/invitable-organisations', {
+          params: { path: { id: event.id }, query: { q: q.trim() } },
+        })
+      ).data ?? [],
   });
-  const joined = new Set(event.organisations.map((unit) => unit.id));
+  const invitations = useQuery({
+    queryKey: ['event-invitations', event.id],
+    queryFn: async () =>
+      (await api.GET('/api/v1/events/{id}/invitations', { params: { path: { id: event.id } } })).data ?? [],
+  });
+  const unanswered = (invitations.data ?? []).filter((invitation) => invitation.state !== 'accepted');
+  const waiting = new Set(
+    unanswered
+      .filter((invitation) => invitation.state === 'pending')
+      .map((invitation) => invitation.organisationId),
+  );
   const invite = async (unit: { id: number; name: string }) => {
     setProblem(undefined);
     const outcome = await send(
@@ -37,7 +52,7 @@ export function EventOrganisers({ event }: { event: EventView }) {
       t('errors.network'),
     );
     if ('problem' in outcome) return setProblem(outcome.problem);
-    setInvited([...invited, unit.name]);
+    await queryClient.invalidateQueries({ queryKey: ['event-invitations', event.id] });
   };
   const errors = fieldErrors(problem);
   return (
@@ -50,9 +65,12 @@ export function EventOrganisers({ event }: { event: EventView }) {
             {index === 0 && <span className="badge">{t('events.leadBadge')}</span>}
           </li>
         ))}
-        {invited.map((name) => (
-          <li key={name}>
-            {name} <span className="badge">{t('events.invitationWaiting')}</span>
+        {unanswered.map((invitation) => (
+          <li key={invitation.id}>
+            {invitation.organisationName}{' '}
+            <span className="badge">
+              {t(invitation.state === 'pending' ? 'events.invitationWaiting' : 'events.invitationDeclined')}
+            </span>
           </li>
         ))}
       </ul>
@@ -68,8 +86,8 @@ export function EventOrganisers({ event }: { event: EventView }) {
         error={errors.organisationId}
       />
       <ul className="plain">
-        {found.data?.items
-          .filter((unit) => !joined.has(unit.id) && !invited.includes(unit.name))
+        {found.data
+          ?.filter((unit) => !waiting.has(unit.id))
           .map((unit) => (
             <li key={unit.id}>
               {unit.name}{' '}

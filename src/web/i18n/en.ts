@@ -413,6 +413,7 @@ export const en: Catalogue = {
     moveTo: 'Move to: {{state}}',
     moveBack: 'Back to: {{state}}',
     invitationWaiting: 'Invited, awaiting an answer',
+    invitationDeclined: 'Declined the invitation',
     inviteSearch: 'Invite a co-organising unit',
     inviteHint: 'Type at least 2 letters of the unit’s name, with or without diacritics.',
     invite: 'Invite',

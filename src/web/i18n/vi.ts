@@ -411,6 +411,7 @@ export const vi = {
     moveTo: 'Chuyển sang: {{state}}',
     moveBack: 'Trả về: {{state}}',
     invitationWaiting: 'Đã mời, chờ trả lời',
+    invitationDeclined: 'Đã từ chối lời mời',
     inviteSearch: 'Mời đơn vị phối hợp',
     inviteHint: 'Gõ ít nhất 2 chữ của tên đơn vị, có dấu hay không dấu đều được.',
     invite: 'Mời',
