@@ -203,6 +203,39 @@ describe('reach: another unit’s ids in requests', () => {
         .put(`/rounds/${round}/panel`, { members: [{ userId: judgeA.id, role: 'head' }] })
         .expect(200);
     });
+
+    it('offers as judges exactly the accounts the organiser may seat: the unit’s judges and province-wide ones', async () => {
+      const expert = await t.factories.user({ roles: [{ role: 'judge', organisationId: null }] });
+      const retired = await t.factories.user({ roles: [{ role: 'judge', organisationId: B.id }] });
+      await t.dataSource.query('UPDATE users SET active = 0 WHERE id = ?', [retired.id]);
+      const round = contestB.round.id;
+      const { body } = await as('organiserB').get(`/rounds/${round}/panel/candidates`).expect(200);
+      const offered = new Map(
+        (body as { userId: number; unitName: string | null }[]).map((c) => [c.userId, c.unitName]),
+      );
+      // judgeA holds the role at A and, since the test before, at B: offered through B.
+      expect(offered.get(judgeB.id)).toBe(B.name);
+      expect(offered.get(judgeA.id)).toBe(B.name);
+      expect(offered.get(expert.id)).toBeNull();
+      expect(offered.has(retired.id)).toBe(false);
+      expect(body).toContainEqual({
+        userId: expert.id,
+        fullName: expert.fullName,
+        email: expert.email,
+        unitName: null,
+      });
+      // Each one offered is seated without a 404.
+      await as('organiserB')
+        .put(`/rounds/${round}/panel`, {
+          members: [...offered.keys()].map((userId) => ({ userId, role: 'member' })),
+        })
+        .expect(200);
+      // On A's round, A's organisers are offered no judge of B; B's organisers may not ask about it.
+      const forA = (await as('organiserA').get(`/rounds/${contestA.round.id}/panel/candidates`).expect(200))
+        .body as { userId: number }[];
+      expect(forA.map((c) => c.userId)).not.toContain(judgeB.id);
+      await expectNotFound(() => as('organiserA').get(`/rounds/${round}/panel/candidates`));
+    });
   });
 
   describe('clubs and rubrics', () => {

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../access/actor';
 import { CurrentActor } from '../auth/decorators';
-import { PanelView, ReplacePanelDto } from './dto/panel.dto';
+import { PanelCandidateView, PanelView, ReplacePanelDto } from './dto/panel.dto';
 import { PanelsService } from './panels.service';
 import { IdPipe } from '../common/validation/id.pipe';
 
@@ -21,6 +21,17 @@ export class PanelsController {
   @ApiOkResponse({ type: PanelView })
   get(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<PanelView> {
     return this.panels.get(actor, id);
+  }
+
+  @Get(':id/panel/candidates')
+  @ApiOperation({
+    summary: 'Who may judge the round',
+    description:
+      'Active accounts with the judge role at one of the event’s organising units (or below), or province-wide.',
+  })
+  @ApiOkResponse({ type: [PanelCandidateView] })
+  candidates(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: number): Promise<PanelCandidateView[]> {
+    return this.panels.candidates(actor, id);
   }
 
   @Put(':id/panel')

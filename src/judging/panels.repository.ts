@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { escapeLike } from '../database/escape-like';
 import { Role } from '../users/roles';
 import { PanelRole } from '../competition/entities/panel-member.entity';
 
@@ -56,6 +57,28 @@ export class PanelsRepository {
       candidates.set(row.id, candidate);
     }
     return candidates;
+  }
+
+  /**
+   * Active accounts holding the judge role at or below one of `paths` or province-wide (path null), one row
+   * per such grant, by name.
+   */
+  judgeGrantsUnder(
+    manager: EntityManager,
+    paths: string[],
+  ): Promise<
+    { user_id: number; full_name: string; email: string; path: string | null; unit_name: string | null }[]
+  > {
+    const under = paths.map(() => ' OR o.path LIKE ?').join('');
+    return manager.query(
+      `SELECT u.id AS user_id, u.full_name, u.email, o.path, o.name AS unit_name
+         FROM role_assignments ra
+         JOIN users u ON u.id = ra.user_id
+         LEFT JOIN organisations o ON o.id = ra.organisation_id
+        WHERE ra.role = 'judge' AND u.active = 1 AND (ra.organisation_id IS NULL${under})
+        ORDER BY u.full_name, u.id, o.path IS NOT NULL, o.path`,
+      paths.map((path) => `${escapeLike(path)}%`),
+    );
   }
 
   async existingParticipants(manager: EntityManager, ids: number[]): Promise<Set<number>> {

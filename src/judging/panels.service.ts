@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { AccessService } from '../access/access.service';
 import { Actor } from '../access/actor';
+import { covers } from '../access/scope';
 import { AuditService } from '../audit/audit.service';
 import { AppError, FieldError, invalidFields } from '../common/errors/app-error';
 import { CompetitionAccess, RoundContext } from '../competition/competition-access';
 import { RoundMaterialsReader } from '../competition/round-materials';
 import { inTransaction } from '../database/transaction';
-import { PanelView, ReplacePanelDto } from './dto/panel.dto';
+import { PanelCandidateView, PanelView, ReplacePanelDto } from './dto/panel.dto';
 import { JUDGING_ROLES, PanelRole } from '../competition/entities/panel-member.entity';
 import { requireEventState, requireRoundOpen } from './judging-gates';
 import { PanelConflictRow, PanelsRepository } from './panels.repository';
@@ -24,6 +26,7 @@ export class PanelsService {
     private readonly dataSource: DataSource,
     private readonly panels: PanelsRepository,
     private readonly access: CompetitionAccess,
+    private readonly reach: AccessService,
     private readonly materials: RoundMaterialsReader,
     private readonly audit: AuditService,
   ) {}
@@ -32,6 +35,30 @@ export class PanelsService {
     const manager = this.dataSource.manager;
     const context = await this.access.round(manager, actor, roundId, 'panel');
     return this.view(manager, actor, context);
+  }
+
+  /**
+   * The accounts the caller may seat as judges, by name: those checkMembers accepts (the judge role at an
+   * organising unit or below, or province-wide) that the caller may also name (the grant within their reach
+   * of accounts, or province-wide). A unit's organisers seat their own judges on a co-organised event.
+   */
+  async candidates(actor: Actor, roundId: number): Promise<PanelCandidateView[]> {
+    const manager = this.dataSource.manager;
+    const context = await this.access.round(manager, actor, roundId, 'manage');
+    const reach = this.reach.scope(actor, 'user.read');
+    const grants = await this.panels.judgeGrantsUnder(manager, context.organisationPaths);
+    const candidates = new Map<number, PanelCandidateView>();
+    for (const grant of grants) {
+      const userId = Number(grant.user_id);
+      if (candidates.has(userId) || (grant.path !== null && !covers(reach, grant.path))) continue;
+      candidates.set(userId, {
+        userId,
+        fullName: grant.full_name,
+        email: grant.email,
+        unitName: grant.path === null ? null : grant.unit_name,
+      });
+    }
+    return [...candidates.values()];
   }
 
   /**

@@ -76,6 +76,19 @@ export class ReplacePanelDto {
   conflicts?: PanelConflictInput[];
 }
 
+/** An account that may judge the round: active, with the judge role at an organising unit (or below) or province-wide. */
+export class PanelCandidateView {
+  @ApiProperty() userId!: number;
+  @ApiProperty() fullName!: string;
+  @ApiProperty({ description: 'Tells two namesakes apart.' }) email!: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The unit that granted the judge role; null when granted province-wide.',
+  })
+  unitName!: string | null;
+}
+
 export class PanelMemberView {
   @ApiProperty() userId!: number;
   @ApiProperty() fullName!: string;

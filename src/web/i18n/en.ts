@@ -582,8 +582,10 @@ export const en: Catalogue = {
     },
     remove: 'Remove',
     removeNamed: 'Remove {{name}} from the panel',
-    candidatesTitle: 'Judge accounts of the organising unit',
-    candidatesHint: 'Only people holding the judge role where the event runs can be chosen.',
+    candidatesTitle: 'Judge accounts of the organising units',
+    candidatesHint:
+      'Only people holding the judge role at one of the organising units (or below), or province-wide, can be chosen.',
+    provinceWide: 'province-wide',
     noCandidates: 'No judge account left to choose.',
     addJudge: 'Add as judge',
     addJudgeNamed: 'Add {{name}} as judge',

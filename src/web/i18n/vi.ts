@@ -582,8 +582,10 @@ export const vi = {
     },
     remove: 'Bỏ',
     removeNamed: 'Bỏ {{name}} khỏi hội đồng',
-    candidatesTitle: 'Tài khoản giám khảo của đơn vị tổ chức',
-    candidatesHint: 'Chỉ người có vai trò giám khảo tại đơn vị tổ chức cuộc thi mới được chọn.',
+    candidatesTitle: 'Tài khoản giám khảo của các đơn vị tổ chức',
+    candidatesHint:
+      'Chỉ người có vai trò giám khảo tại một đơn vị tổ chức cuộc thi (hoặc cấp dưới), hoặc toàn tỉnh, mới được chọn.',
+    provinceWide: 'toàn tỉnh',
     noCandidates: 'Không còn tài khoản giám khảo nào để chọn.',
     addJudge: 'Thêm làm giám khảo',
     addJudgeNamed: 'Thêm {{name}} làm giám khảo',

@@ -20,22 +20,17 @@ export default function PanelSetupPage({ params }: { params: Record<string, stri
   const { t } = useI18n();
   const roundId = Number(params.roundId);
   const queryClient = useQueryClient();
-  const { round, event, entries } = useRoundContext(roundId);
+  const { round, entries } = useRoundContext(roundId);
   const panel = useQuery({
     queryKey: ['panel', roundId],
     queryFn: async () =>
       (await api.GET('/api/v1/rounds/{id}/panel', { params: { path: { id: roundId } } })).data ?? null,
   });
-  const unitId = event.data?.organisations[0]?.id;
-  const accounts = useQuery({
-    queryKey: ['judge-accounts', unitId],
-    enabled: unitId !== undefined,
+  const candidates = useQuery({
+    queryKey: ['panel-candidates', roundId],
     queryFn: async () =>
-      (
-        await api.GET('/api/v1/users', {
-          params: { query: { role: 'judge', organisationId: unitId!, active: true, pageSize: 100 } },
-        })
-      ).data ?? null,
+      (await api.GET('/api/v1/rounds/{id}/panel/candidates', { params: { path: { id: roundId } } })).data ??
+      [],
   });
   // What the organiser is editing; null until they change something, the panel on record meanwhile.
   const [draft, setDraft] = useState<{ members: Member[]; conflicts: Conflict[] } | null>(null);
@@ -73,7 +68,7 @@ export default function PanelSetupPage({ params }: { params: Record<string, stri
   if (panel.isPending || round.isPending) return <p role="status">{t('app.loading')}</p>;
   if (!panel.data || !round.data) return <FormError message={t('errors.unexpected')} />;
   const chosen = new Set(members.map((member) => member.userId));
-  const available = (accounts.data?.items ?? []).filter((user) => !chosen.has(user.id));
+  const available = (candidates.data ?? []).filter((user) => !chosen.has(user.userId));
   const judges = members.filter((member) => member.role !== 'secretary');
   const people = (entries.data?.items ?? []).flatMap((entry) =>
     entry.members.map((member) => ({ ...member, code: entry.code })),
@@ -116,10 +111,13 @@ export default function PanelSetupPage({ params }: { params: Record<string, stri
         {available.length === 0 && <p>{t('panel.noCandidates')}</p>}
         <ul className="rows">
           {available.map((user) => (
-            <li key={user.id}>
+            <li key={user.userId}>
               {/* The address tells two namesakes apart. */}
               <span>
-                {user.fullName} <span className="hint candidate-address">{user.email}</span>
+                {user.fullName}{' '}
+                <span className="hint candidate-address">
+                  {user.email} · {user.unitName ?? t('panel.provinceWide')}
+                </span>
               </span>
               <span className="toolbar">
                 <button
@@ -128,7 +126,7 @@ export default function PanelSetupPage({ params }: { params: Record<string, stri
                   onClick={() =>
                     setMembers([
                       ...members,
-                      { userId: user.id, role: 'member', absent: false, fullName: user.fullName },
+                      { userId: user.userId, role: 'member', absent: false, fullName: user.fullName },
                     ])
                   }
                 >
@@ -140,7 +138,7 @@ export default function PanelSetupPage({ params }: { params: Record<string, stri
                   onClick={() =>
                     setMembers([
                       ...members,
-                      { userId: user.id, role: 'secretary', absent: false, fullName: user.fullName },
+                      { userId: user.userId, role: 'secretary', absent: false, fullName: user.fullName },
                     ])
                   }
                 >
