@@ -2,12 +2,14 @@
  * The load generator, run as its own process so the application's process does none of the client's work:
  *   node -r @swc-node/register test/bench/loadgen.ts <spec.json>
  * Keep-alive connections (node:http), each on one of the spec's base URLs in turn. Either every connection
- * sends the rotating `requests` until `amount` are sent, or connection i sends `scripts[i]` in order. Prints
- * one JSON line: request count, seconds, latency percentiles (ms), statuses, answer bytes.
+ * sends the rotating `requests` until `amount` are sent, or connection i sends `scripts[i]` in order: back to
+ * back, or with `paceMs` one request every paceMs from a random start, as a judge sends an entry's marks.
+ * Prints one JSON line: request count, seconds, latency percentiles (ms), statuses, answer bytes.
  */
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface LoadRequest {
   method?: string;
@@ -22,6 +24,11 @@ export interface LoadSpec {
   amount?: number;
   requests?: LoadRequest[];
   scripts?: LoadRequest[][];
+  /**
+   * With scripts: each connection starts its next request paceMs after the start of the one before (at once
+   * if that took longer), the first at a random moment within paceMs, so the connections do not send in step.
+   */
+  paceMs?: number;
   /** Requests sent first and left out of the figures. */
   warmup?: number;
 }
@@ -86,7 +93,13 @@ export async function runSpec(spec: LoadSpec): Promise<LoadResult> {
   await Promise.all(
     Array.from({ length: spec.connections }, async (_, connection) => {
       if (spec.scripts) {
-        for (const req of spec.scripts[connection] ?? []) await shoot(connection, req);
+        const pace = spec.paceMs ?? 0;
+        let next = performance.now() + Math.random() * pace;
+        for (const req of spec.scripts[connection] ?? []) {
+          if (pace > 0) await sleep(Math.max(0, next - performance.now()));
+          next += pace;
+          await shoot(connection, req);
+        }
         return;
       }
       while (issued < (spec.amount ?? 0)) {

@@ -206,14 +206,47 @@ const scoreEntry: Scenario = {
     );
     ctx.figures.push({
       bench: 'score-entry',
-      name: `100 judges, one-entry batches (${judges * perJudge} PUTs of 5), p99`,
+      name: `100 judges, one-entry batches back to back (${judges * perJudge} PUTs of 5), p99`,
       value: small.p99,
-      unit: `ms (p50 ${small.p50.toFixed(1)})`,
+      unit: `ms (p50 ${small.p50.toFixed(1)}, ${small.rps.toFixed(0)} PUTs/s)`,
       goal: 'p99 < 100 ms',
       pass: small.p99 < 100,
       detail: small as unknown as Record<string, unknown>,
     });
+    // At a judge's pace: each sends an entry's marks once a second, some 30 times as often as at a real
+    // contest (a performance, then the marks), so the latency is what a judge on a phone waits.
+    const paced = Math.min(perJudge, 20);
+    const pacedScripts = tokens.map((token, j) =>
+      Array.from({ length: paced }, (_, e) =>
+        put(phone.roundId, token, marks([phone.entryIds[100 + e]], j), `paced-${j}-${e}`),
+      ),
+    );
+    const atPace = await runLoad({
+      bases: ctx.bases,
+      connections: judges,
+      scripts: pacedScripts,
+      paceMs: 1000,
+    });
+    ctx.figures.push({
+      bench: 'score-entry',
+      name: `100 judges, one entry a second each (${judges * paced} PUTs of 5), p99`,
+      value: atPace.p99,
+      unit: `ms (p50 ${atPace.p50.toFixed(1)}, ${atPace.rps.toFixed(0)} PUTs/s)`,
+      goal: 'p99 < 100 ms',
+      pass: atPace.p99 < 100,
+      detail: atPace as unknown as Record<string, unknown>,
+    });
+    const [[allPhoneStored]] = await ctx.db.query<RowDataPacket[]>(
+      'SELECT COUNT(*) AS n FROM scores WHERE round_id = ?',
+      [phone.roundId],
+    );
     const phoneSent = judges * perJudge * 5;
+    ctx.checks.push({
+      name: 'paced one-entry marks stored = sent',
+      expected: phoneSent + judges * paced * 5,
+      actual: Number(allPhoneStored.n),
+      ok: Number(allPhoneStored.n) === phoneSent + judges * paced * 5,
+    });
     ctx.checks.push({
       name: 'one-entry marks stored = sent',
       expected: phoneSent,
