@@ -185,6 +185,17 @@ describe('the palace staff’s screens', () => {
     await page.getByLabel('Từ ngày').fill('2024-01-01');
     await page.getByLabel('Đến ngày').fill('2025-12-31');
     await page.getByLabel('Số em mỗi nhóm tuổi').fill('3');
+    // How contest results count, folded away with the defaults of talent-score.md; a half-life of 0 is refused
+    // beside its field; a grassroots result counts half what it did (the decimal comma read as a point).
+    await page.getByText('Tuỳ chỉnh cách tính điểm thi đấu').click();
+    await expect(page.getByLabel('Điểm cộng theo giải').inputValue()).resolves.toBe('0,5; 0,3; 0,2; 0,1');
+    await page.getByLabel('Số năm để một kết quả còn nửa giá trị').fill('0');
+    await page.getByLabel('Cấp cơ sở').fill('0,5');
+    await page.getByRole('button', { name: 'Lập danh sách' }).click();
+    await errorOf('Số năm để một kết quả còn nửa giá trị').waitFor();
+    await w.screenshot(page, 'palace-request-scoring-error-desktop');
+    expect(await runs()).toEqual([]);
+    await page.getByLabel('Số năm để một kết quả còn nửa giá trị').fill('2');
     await page.getByRole('button', { name: 'Lập danh sách' }).click();
 
     // The page polls the run until the real worker has built it (on this small world the build usually ends
@@ -197,6 +208,17 @@ describe('the palace staff’s screens', () => {
     );
     expect(run).toMatchObject({ state: 'completed', progress: 100 });
     firstRunId = Number(run.id);
+    const [{ parameters }] = await w.testApp.dataSource.query<{ parameters: object }[]>(
+      'SELECT parameters FROM shortlist_runs WHERE id = ?',
+      [firstRunId],
+    );
+    expect(parameters).toMatchObject({
+      talent: {
+        levelWeights: { grassroots: 0.5, district: 2, provincial: 3, national: 4 },
+        halfLifeYears: 2,
+        awardBonus: [0.5, 0.3, 0.2, 0.1],
+      },
+    });
     const listed = await page.locator('.candidate strong').allTextContents();
     expect(listed).toEqual([name(0), name(1), name(2)]);
 

@@ -715,6 +715,19 @@ export const en: Catalogue = {
       'The best three contest results: rank, prize and level (national counts most); older results count less.',
     weightHint_assessments: 'Coaches’ talent assessments; recent ones count more.',
     weightHint_attendance: 'Share of club sessions attended; excused absences do not count against.',
+    contestScoring: 'Adjust how contest results count',
+    contestScoringHint:
+      'These are the programme’s defaults; change them only when the selection board has agreed on another way.',
+    levelWeights: 'Factor by contest level',
+    levelWeight_grassroots: 'Grassroots',
+    levelWeight_district: 'District',
+    levelWeight_provincial: 'Provincial',
+    levelWeight_national: 'National',
+    halfLifeYears: 'Years for a result to lose half its worth',
+    halfLifeYearsHint: 'Older results count less: after this many years, half.',
+    awardBonus: 'Bonus by prize',
+    awardBonusHint:
+      'For the first, second, third… prize in the order of the prize list, separated by semicolons; the last applies to later prizes.',
     submit: 'Build the shortlist',
     representation: 'Representation',
     representationHint:

@@ -716,6 +716,19 @@ export const vi = {
     weightHint_assessments:
       'Điểm các buổi đánh giá năng khiếu của huấn luyện viên; lần đánh giá gần đây tính nhiều hơn.',
     weightHint_attendance: 'Tỉ lệ có mặt ở các buổi sinh hoạt câu lạc bộ; vắng có phép không bị trừ.',
+    contestScoring: 'Tuỳ chỉnh cách tính điểm thi đấu',
+    contestScoringHint:
+      'Các số dưới đây là mặc định của chương trình; chỉ đổi khi hội đồng tuyển chọn đã thống nhất cách tính khác.',
+    levelWeights: 'Hệ số theo cấp thi',
+    levelWeight_grassroots: 'Cấp cơ sở',
+    levelWeight_district: 'Cấp huyện',
+    levelWeight_provincial: 'Cấp tỉnh',
+    levelWeight_national: 'Cấp quốc gia',
+    halfLifeYears: 'Số năm để một kết quả còn nửa giá trị',
+    halfLifeYearsHint: 'Kết quả càng cũ càng tính ít: sau ngần ấy năm chỉ còn một nửa.',
+    awardBonus: 'Điểm cộng theo giải',
+    awardBonusHint:
+      'Cho giải thứ nhất, thứ hai, thứ ba… theo thứ tự trong cơ cấu giải, cách nhau bằng dấu chấm phẩy; số cuối dùng cho các giải sau.',
     submit: 'Lập danh sách',
     representation: 'Độ bao phủ',
     representationHint:

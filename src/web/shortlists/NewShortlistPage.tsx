@@ -8,6 +8,7 @@ import { Field } from '../ui/Field';
 import { FormError } from '../ui/FormError';
 import { Link } from '../ui/Link';
 import { navigate } from '../ui/navigation';
+import { ContestScoring, contestScoringBody, DEFAULT_CONTEST_SCORING } from './ContestScoring';
 
 const WEIGHTS = ['contests', 'assessments', 'attendance'] as const;
 
@@ -76,6 +77,7 @@ export default function NewShortlistPage() {
   const [minScore, setMinScore] = useState('');
   const [localQuota, setLocalQuota] = useState('');
   const [weights, setWeights] = useState({ contests: '60', assessments: '30', attendance: '10' });
+  const [contestScoring, setContestScoring] = useState(DEFAULT_CONTEST_SCORING);
   const [problem, setProblem] = useState<Problem | undefined>();
   const [busy, setBusy] = useState(false);
 
@@ -115,6 +117,7 @@ export default function NewShortlistPage() {
             assessments: number(weights.assessments)!,
             attendance: number(weights.attendance)!,
           },
+          ...contestScoringBody(contestScoring),
         },
       });
       if (data) navigate(`/shortlists/${data.id}`);
@@ -268,6 +271,7 @@ export default function NewShortlistPage() {
             />
           ))}
         </fieldset>
+        <ContestScoring value={contestScoring} onChange={setContestScoring} errors={errors} />
         <button type="submit" className="primary" disabled={busy}>
           {t('shortlists.submit')}
         </button>
