@@ -58,10 +58,10 @@ export function constraintMessage(
       : defaultMessage;
     return { vi: FALLBACK.vi, en: english || FALLBACK.en };
   }
-  const params = Object.fromEntries(
-    constraintArguments(error, constraint).map((arg, i) => [i, describe(arg)]),
-  );
-  return { vi: format(template.vi, params), en: format(template.en, params) };
+  const args = constraintArguments(error, constraint);
+  const params = (language: 'vi' | 'en') =>
+    Object.fromEntries(args.map((arg, i) => [i, describe(arg, language)]));
+  return { vi: format(template.vi, params('vi')), en: format(template.en, params('en')) };
 }
 
 /** The arguments the DTO declared for a constraint, read from class-validator's metadata. */
@@ -74,8 +74,10 @@ function constraintArguments(error: ValidationError, constraint: string): unknow
   return metadata?.constraints ?? [];
 }
 
-function describe(arg: unknown): string {
+/** An argument as the message's reader writes it: Vietnamese puts a comma before decimals (0,1). */
+function describe(arg: unknown, language: 'vi' | 'en'): string {
   if (Array.isArray(arg)) return arg.join(', ');
   if (arg instanceof RegExp) return arg.source;
+  if (typeof arg === 'number' && language === 'vi') return String(arg).replace('.', ',');
   return String(arg);
 }

@@ -26,6 +26,10 @@ class CriterionScore {
   @Min(0)
   @Max(10)
   value!: number;
+
+  @IsOptional()
+  @Min(0.25)
+  step?: number;
 }
 
 class ScoreSheet {
@@ -101,6 +105,17 @@ describe('the validation pipe', () => {
         { path: 'judge', message: { vi: 'không phải là trường được phép', en: 'is not an allowed field' } },
       ]),
     );
+  });
+
+  it('writes a decimal bound with a comma in Vietnamese and a point in English', async () => {
+    const { errors } = await errorsOf({
+      entryId: 1,
+      note: '',
+      scores: [{ criterion: 'technique', value: 9, step: 0.1 }],
+    });
+    expect(errors).toEqual([
+      { path: 'scores.0.step', message: { vi: 'phải lớn hơn hoặc bằng 0,25', en: 'must be at least 0.25' } },
+    ]);
   });
 
   it('keeps class-validator’s English for a constraint it has no wording for', async () => {
