@@ -11,7 +11,7 @@ import { DisciplinePicker } from './DisciplinePicker';
 import { PrizeEditor } from './PrizeEditor';
 import { toPrizeRule, type PrizeRow } from './prizes';
 import { SelectField } from '../ui/SelectField';
-import { formWide, send } from './send';
+import { formWide, send } from '../api/send';
 import { useLoadedForm } from './use-loaded-form';
 import { shownDecimal } from './round-form';
 import type { Language } from '../i18n/format';

@@ -6,7 +6,7 @@ import type { components } from '../api/schema';
 import { useI18n } from '../i18n/i18n';
 import { Field } from '../ui/Field';
 import { FormError } from '../ui/FormError';
-import { send } from './send';
+import { send } from '../api/send';
 
 type EventView = components['schemas']['EventView'];
 

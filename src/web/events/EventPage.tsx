@@ -15,7 +15,7 @@ import { SelectField } from '../ui/SelectField';
 import type { components } from '../api/schema';
 
 type EventView = components['schemas']['EventView'];
-import { formWide, send } from './send';
+import { formWide, send } from '../api/send';
 import { useLoadedForm } from './use-loaded-form';
 
 const FIELDS = ['name', 'kind', 'level', 'organisationIds', 'venue', 'startDate', 'endDate', 'description'];

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import { Field } from '../ui/Field';
 import { FormError } from '../ui/FormError';
 import { EVENT_STATES, type EventState } from './event-options';
-import { send } from './send';
+import { send } from '../api/send';
 
 type EventView = components['schemas']['EventView'];
 

@@ -11,7 +11,7 @@ import { isRanked, SCORING_METHODS, TIE_BREAK_KINDS } from './event-options';
 import { NEW_ROUND, roundBody, roundForm, type RoundForm } from './round-form';
 import { RubricEditor } from './RubricEditor';
 import { SelectField } from '../ui/SelectField';
-import { formWide, send } from './send';
+import { formWide, send } from '../api/send';
 import { useLoadedForm } from './use-loaded-form';
 
 const FIELDS = [

@@ -2,7 +2,8 @@ import './shortlists.css';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
-import { asProblem, fieldErrors, type Problem } from '../api/problem';
+import { fieldErrors, type Problem } from '../api/problem';
+import { send } from '../api/send';
 import type { Schemas } from '../api/types';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
@@ -40,27 +41,21 @@ export default function ProgrammesPage() {
     setBusy(true);
     setProblem(undefined);
     setCreated(null);
-    try {
-      // Sent as typed, empty fields left out: the API names each missing or wrong one.
-      const body = {
-        name: form.name,
-        startsOn: form.startsOn,
-        endsOn: form.endsOn,
-        ...(form.clubId > 0 && { clubId: form.clubId }),
-        ...(form.clubId > 0 && { disciplineId: form.disciplineId || club?.discipline.id }),
-        ...(form.capacity.trim() !== '' && { capacity: Number(form.capacity) }),
-      } as Schemas['CreateProgrammeDto'];
-      const { data, error } = await api.POST('/api/v1/fostering-programmes', { body });
-      if (data) {
-        setCreated(t('fostering.created', { name: data.name }));
-        setForm(EMPTY);
-        await queryClient.invalidateQueries({ queryKey: ['fostering-programmes'] });
-      } else setProblem(asProblem(error));
-    } catch {
-      setProblem({ detail: t('errors.network') });
-    } finally {
-      setBusy(false);
-    }
+    // Sent as typed, empty fields left out: the API names each missing or wrong one.
+    const body = {
+      name: form.name,
+      startsOn: form.startsOn,
+      endsOn: form.endsOn,
+      ...(form.clubId > 0 && { clubId: form.clubId }),
+      ...(form.clubId > 0 && { disciplineId: form.disciplineId || club?.discipline.id }),
+      ...(form.capacity.trim() !== '' && { capacity: Number(form.capacity) }),
+    } as Schemas['CreateProgrammeDto'];
+    const outcome = await send(() => api.POST('/api/v1/fostering-programmes', { body }), t('errors.network'));
+    setBusy(false);
+    if ('problem' in outcome) return setProblem(outcome.problem);
+    setCreated(t('fostering.created', { name: outcome.data.name }));
+    setForm(EMPTY);
+    await queryClient.invalidateQueries({ queryKey: ['fostering-programmes'] });
   };
   const errors = fieldErrors(problem);
   const items = programmes.data?.items ?? [];

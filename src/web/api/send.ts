@@ -1,5 +1,5 @@
-import type { Problem } from '../api/problem';
-import { asProblem } from '../api/problem';
+import type { Problem } from './problem';
+import { asProblem } from './problem';
 
 /**
  * One write of a form: the answer's data, or the problem to show (a network failure as a form-wide one). The
