@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { Participant } from '../src/participants/entities/participant.entity';
+import { QueueName } from '../src/queue/job-registry';
+import { Queues } from '../src/queue/queues';
 import { ShortlistWorld } from './shortlists-fixtures';
 import { DESKTOP, startWebTest, type WebTest } from './support/browser';
 import { bearer } from './support/test-app';
@@ -196,11 +198,17 @@ describe('the palace staff’s screens', () => {
     await w.screenshot(page, 'palace-request-scoring-error-desktop');
     expect(await runs()).toEqual([]);
     await page.getByLabel('Số năm để một kết quả còn nửa giá trị').fill('2');
+    // The queue held, the page shows the build waiting its turn at 0%; let go, the real worker builds it
+    // while the page polls, and the candidates follow.
+    const shortlistsQueue = w.testApp.app.get(Queues).get(QueueName.Shortlists);
+    await shortlistsQueue.pause();
     await page.getByRole('button', { name: 'Lập danh sách' }).click();
-
-    // The page polls the run until the real worker has built it (on this small world the build usually ends
-    // before the first poll, so the progress bar itself is not asserted), then lists the candidates.
     await page.getByRole('heading', { name: /^Danh sách số \d+, phiên bản 1$/ }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Đang chờ đến lượt lập danh sách…' }).waitFor();
+    await expect(page.locator('progress').getAttribute('value')).resolves.toBe('0');
+    await w.screenshot(page, 'palace-building-desktop');
+    await shortlistsQueue.resume();
+    await page.locator('progress').waitFor({ state: 'detached', timeout: 30_000 });
     await w.screenshot(page, 'palace-built-desktop');
     await page.getByRole('heading', { name: 'Nhóm tuổi 8–12 (3 em)' }).waitFor({ timeout: 30_000 });
     const [run] = await w.testApp.dataSource.query<{ id: number; state: string; progress: number }[]>(

@@ -675,6 +675,7 @@ export const en: Catalogue = {
     staleExplain:
       '{{n}} children of this shortlist have new results or assessments. Rebuild it for a version on the new evidence; decisions are kept.',
     building: 'Building the shortlist: {{progress}}%',
+    waiting: 'Waiting for its turn to be built…',
     phase_gathering: 'gathering evidence',
     phase_scoring: 'scoring',
     phase_writing: 'writing the result',

@@ -675,6 +675,7 @@ export const vi = {
     staleExplain:
       'Đã có thành tích hoặc đánh giá mới của {{n}} em trong danh sách này. Hãy lập lại để có phiên bản theo dữ liệu mới; các quyết định được giữ lại.',
     building: 'Đang lập danh sách: {{progress}}%',
+    waiting: 'Đang chờ đến lượt lập danh sách…',
     phase_gathering: 'đang thu thập thành tích',
     phase_scoring: 'đang tính điểm',
     phase_writing: 'đang ghi kết quả',
