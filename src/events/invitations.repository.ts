@@ -7,7 +7,8 @@ import { EventInvitation, InvitationState } from '../competition/entities/event-
 import { EventOrganisation } from '../competition/entities/event-organisation.entity';
 
 const VIEW_COLUMNS = `i.id, i.event_id AS eventId, e.name AS eventName, lead.name AS leadOrganisationName,
-  i.organisation_id AS organisationId, invited.name AS organisationName, i.state, i.decided_at AS decidedAt, i.created_at AS createdAt`;
+  i.organisation_id AS organisationId, invited.name AS organisationName, i.state,
+  i.decided_at AS decidedAt, i.created_at AS createdAt`;
 const VIEW_FROM = `event_invitations i
   JOIN events e ON e.id = i.event_id
   JOIN organisations invited ON invited.id = i.organisation_id

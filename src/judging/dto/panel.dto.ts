@@ -76,7 +76,10 @@ export class ReplacePanelDto {
   conflicts?: PanelConflictInput[];
 }
 
-/** An account that may judge the round: active, with the judge role at an organising unit (or below) or province-wide. */
+/**
+ * An account the organiser may seat as a judge: active, with the judge role at an organising unit (or below)
+ * within the organiser's reach, or province-wide.
+ */
 export class PanelCandidateView {
   @ApiProperty() userId!: number;
   @ApiProperty() fullName!: string;
