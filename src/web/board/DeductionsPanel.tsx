@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/i18n';
 import { Field } from '../ui/Field';
 import { FormError } from '../ui/FormError';
 import { SelectField } from '../ui/SelectField';
-import { send } from './send';
+import { send } from '../api/send';
 
 type Kind = Schemas['CreateDeductionDto']['kind'];
 const KINDS: Kind[] = ['time_violation', 'fall', 'rule_breach', 'disqualification', 'other'];
@@ -42,21 +42,22 @@ export function DeductionsPanel({
       setErrors({ entryId: t('board.chooseEntry') });
       return;
     }
-    const sent = await send(() =>
-      api.POST('/api/v1/rounds/{id}/deductions', {
-        params: { path: { id: roundId } },
-        body: {
-          entryId,
-          kind,
-          reason,
-          ...(kind === 'disqualification' ? {} : { amount: amount.replace(',', '.') }),
-        },
-      }),
+    const sent = await send(
+      () =>
+        api.POST('/api/v1/rounds/{id}/deductions', {
+          params: { path: { id: roundId } },
+          body: {
+            entryId,
+            kind,
+            reason,
+            ...(kind === 'disqualification' ? {} : { amount: amount.replace(',', '.') }),
+          },
+        }),
+      t('errors.network'),
     );
-    if (!sent.ok) {
+    if ('problem' in sent) {
       setErrors(fieldErrors(sent.problem));
-      if (!sent.problem.errors?.length)
-        setFailure(sent.network ? t('errors.network') : (sent.problem.detail ?? t('errors.unexpected')));
+      if (!sent.problem.errors?.length) setFailure(sent.problem.detail ?? t('errors.unexpected'));
       return;
     }
     setAmount('');

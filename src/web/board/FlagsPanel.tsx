@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { Field } from '../ui/Field';
 import { FormError } from '../ui/FormError';
 import { BOARD_REFRESH_MS } from './SheetProgress';
-import { send } from './send';
+import { send } from '../api/send';
 
 /** Entries whose judges' totals spread beyond the round's limit: each needs an organiser's confirmation. */
 export function FlagsPanel({ roundId }: { roundId: number }) {
@@ -24,14 +24,15 @@ export function FlagsPanel({ roundId }: { roundId: number }) {
   const confirm = async (entryId: number) => {
     setFailure(null);
     const note = notes[entryId]?.trim();
-    const sent = await send(() =>
-      api.POST('/api/v1/rounds/{id}/flags/{entryId}/confirm', {
-        params: { path: { id: roundId, entryId } },
-        body: note ? { note } : {},
-      }),
+    const sent = await send(
+      () =>
+        api.POST('/api/v1/rounds/{id}/flags/{entryId}/confirm', {
+          params: { path: { id: roundId, entryId } },
+          body: note ? { note } : {},
+        }),
+      t('errors.network'),
     );
-    if (!sent.ok)
-      setFailure(sent.network ? t('errors.network') : (sent.problem.detail ?? t('errors.unexpected')));
+    if ('problem' in sent) setFailure(sent.problem.detail ?? t('errors.unexpected'));
     await queryClient.invalidateQueries({ queryKey: ['board', roundId] });
   };
 

@@ -9,7 +9,7 @@ import { useRoundContext } from '../panel/use-round-context';
 import { DeductionsPanel } from './DeductionsPanel';
 import { FlagsPanel } from './FlagsPanel';
 import { SheetProgress } from './SheetProgress';
-import { send } from './send';
+import { send } from '../api/send';
 
 /** The organiser's judging board: each sheet's progress as it happens, flags, deductions, lock and unlock. */
 export default function JudgingBoardPage({ params }: { params: Record<string, string> }) {
@@ -29,18 +29,20 @@ export default function JudgingBoardPage({ params }: { params: Record<string, st
   const control = async (action: 'lock' | 'unlock') => {
     setFailure(null);
     setReasonError(undefined);
-    const sent = await send(() =>
-      action === 'lock'
-        ? api.POST('/api/v1/rounds/{id}/lock', { params: { path: { id: roundId } } })
-        : api.POST('/api/v1/rounds/{id}/unlock', {
-            params: { path: { id: roundId } },
-            body: reason.trim() ? { reason: reason.trim() } : {},
-          }),
+    const sent = await send(
+      () =>
+        action === 'lock'
+          ? api.POST('/api/v1/rounds/{id}/lock', { params: { path: { id: roundId } } })
+          : api.POST('/api/v1/rounds/{id}/unlock', {
+              params: { path: { id: roundId } },
+              body: reason.trim() ? { reason: reason.trim() } : {},
+            }),
+      t('errors.network'),
     );
-    if (!sent.ok) {
+    if ('problem' in sent) {
       const fieldError = sent.problem.errors?.find((error) => error.path === 'reason');
       if (fieldError) setReasonError(fieldError.message);
-      else setFailure(sent.network ? t('errors.network') : (sent.problem.detail ?? t('errors.unexpected')));
+      else setFailure(sent.problem.detail ?? t('errors.unexpected'));
     } else setReason('');
     await queryClient.invalidateQueries({ queryKey: ['round', roundId] });
     await queryClient.invalidateQueries({ queryKey: ['board', roundId] });

@@ -4,7 +4,7 @@ import { api } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { Field } from '../ui/Field';
 import { FormError } from '../ui/FormError';
-import { send } from '../board/send';
+import { send } from '../api/send';
 import { CorrectionForm } from './CorrectionForm';
 import { entryName, type RoundResults } from './breakdown';
 
@@ -33,13 +33,14 @@ export function AfterPublication({
   const republish = async () => {
     setReasonError(undefined);
     setFailure(null);
-    const sent = await send(() =>
-      api.POST('/api/v1/rounds/{id}/publish', { params: { path: { id: roundId } }, body: { reason } }),
+    const sent = await send(
+      () => api.POST('/api/v1/rounds/{id}/publish', { params: { path: { id: roundId } }, body: { reason } }),
+      t('errors.network'),
     );
-    if (!sent.ok) {
+    if ('problem' in sent) {
       const fieldError = sent.problem.errors?.find((error) => error.path === 'reason');
       if (fieldError) setReasonError(fieldError.message);
-      else setFailure(sent.network ? t('errors.network') : (sent.problem.detail ?? t('errors.unexpected')));
+      else setFailure(sent.problem.detail ?? t('errors.unexpected'));
       return;
     }
     setReason('');
@@ -49,11 +50,12 @@ export function AfterPublication({
   const advance = async () => {
     setFailure(null);
     setAdvanced(null);
-    const sent = await send(() =>
-      api.POST('/api/v1/rounds/{id}/advance', { params: { path: { id: roundId } }, body: {} }),
+    const sent = await send(
+      () => api.POST('/api/v1/rounds/{id}/advance', { params: { path: { id: roundId } }, body: {} }),
+      t('errors.network'),
     );
-    if (!sent.ok) {
-      setFailure(sent.network ? t('errors.network') : (sent.problem.detail ?? t('errors.unexpected')));
+    if ('problem' in sent) {
+      setFailure(sent.problem.detail ?? t('errors.unexpected'));
       return;
     }
     setAdvanced(

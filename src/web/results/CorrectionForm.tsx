@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { Field } from '../ui/Field';
 import { FormError } from '../ui/FormError';
 import { SelectField } from '../ui/SelectField';
-import { send } from '../board/send';
+import { send } from '../api/send';
 
 interface Choice {
   id: number;
@@ -40,16 +40,17 @@ export function CorrectionForm({
     setErrors({});
     setFailure(null);
     setDone(false);
-    const sent = await send(() =>
-      api.POST('/api/v1/rounds/{id}/corrections', {
-        params: { path: { id: roundId } },
-        body: { entryId, judgeId, criterion, value: value.trim().replace(',', '.'), reason },
-      }),
+    const sent = await send(
+      () =>
+        api.POST('/api/v1/rounds/{id}/corrections', {
+          params: { path: { id: roundId } },
+          body: { entryId, judgeId, criterion, value: value.trim().replace(',', '.'), reason },
+        }),
+      t('errors.network'),
     );
-    if (!sent.ok) {
+    if ('problem' in sent) {
       setErrors(fieldErrors(sent.problem));
-      if (!sent.problem.errors?.length)
-        setFailure(sent.network ? t('errors.network') : (sent.problem.detail ?? t('errors.unexpected')));
+      if (!sent.problem.errors?.length) setFailure(sent.problem.detail ?? t('errors.unexpected'));
       return;
     }
     setValue('');
