@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Scope, scopeCondition } from '../access/scope';
-import { escapeLike } from '../database/escape-like';
+import { wordPrefixes } from '../database/escape-like';
 import { AttendanceStatus } from './entities/attendance.entity';
 import { ClubCoach } from './entities/club-coach.entity';
 import { ClubSession } from './entities/club-session.entity';
@@ -61,10 +61,7 @@ export class ClubsRepository {
       { ...reach.params, coachId },
     );
     if (query.q) {
-      qb.andWhere('(club.name LIKE :prefix OR club.name LIKE :wordPrefix)', {
-        prefix: `${escapeLike(query.q)}%`,
-        wordPrefix: `% ${escapeLike(query.q)}%`,
-      });
+      qb.andWhere('(club.name LIKE :prefix OR club.name LIKE :wordPrefix)', wordPrefixes(query.q));
     }
     if (query.organisationId) {
       qb.andWhere(

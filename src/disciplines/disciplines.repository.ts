@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { escapeLike } from '../database/escape-like';
+import { wordPrefixes } from '../database/escape-like';
 import { DisciplineQuery, DisciplineView } from './dto/discipline.dto';
 import { Discipline } from './entities/discipline.entity';
 
@@ -48,10 +48,10 @@ export class DisciplinesRepository {
     if (query.kind) qb.andWhere('discipline.kind = :kind', { kind: query.kind });
     if (query.active !== undefined) qb.andWhere('discipline.active = :active', { active: query.active });
     if (query.q) {
-      qb.andWhere('(discipline.name LIKE :prefix OR discipline.name LIKE :wordPrefix)', {
-        prefix: `${escapeLike(query.q)}%`,
-        wordPrefix: `% ${escapeLike(query.q)}%`,
-      });
+      qb.andWhere(
+        '(discipline.name LIKE :prefix OR discipline.name LIKE :wordPrefix)',
+        wordPrefixes(query.q),
+      );
     }
     // A many-to-one join adds no rows, so offset/limit page the rows themselves.
     const [rows, total] = await qb

@@ -3,7 +3,7 @@ import { Between, DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AppError } from '../common/errors/app-error';
 import { groupBy } from '../common/group-by';
 import { entryCode } from '../competition/entry-code';
-import { escapeLike } from '../database/escape-like';
+import { wordPrefixes } from '../database/escape-like';
 import { Consent } from '../participants/entities/consent.entity';
 import { EntryQuery, EntryView } from './dto/entry.dto';
 import { Category } from '../competition/entities/category.entity';
@@ -199,7 +199,7 @@ export class EntriesRepository {
       );
     }
     if (query.q) {
-      const words = { prefix: `${escapeLike(query.q)}%`, wordPrefix: `% ${escapeLike(query.q)}%` };
+      const words = wordPrefixes(query.q);
       qb.andWhere(
         `(entry.title LIKE :prefix OR entry.title LIKE :wordPrefix OR entry.teamName LIKE :prefix
           OR entry.teamName LIKE :wordPrefix

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Scope, scopeCondition } from '../access/scope';
-import { escapeLike } from '../database/escape-like';
+import { wordPrefixes } from '../database/escape-like';
 import { EventQuery, EventView } from './dto/event.dto';
 import { EventOrganisation } from '../competition/entities/event-organisation.entity';
 import { Event } from '../competition/entities/event.entity';
@@ -31,10 +31,7 @@ export class EventsRepository {
         { ...reach.params, userId },
       );
     if (query.q) {
-      qb.andWhere('(event.name LIKE :prefix OR event.name LIKE :wordPrefix)', {
-        prefix: `${escapeLike(query.q)}%`,
-        wordPrefix: `% ${escapeLike(query.q)}%`,
-      });
+      qb.andWhere('(event.name LIKE :prefix OR event.name LIKE :wordPrefix)', wordPrefixes(query.q));
     }
     if (query.state) qb.andWhere('event.state = :state', { state: query.state });
     if (query.kind) qb.andWhere('event.kind = :kind', { kind: query.kind });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Scope, scopeCondition } from '../access/scope';
-import { escapeLike } from '../database/escape-like';
+import { wordPrefixes } from '../database/escape-like';
 import { InvitableUnitView, InvitationView } from './dto/invitation.dto';
 import { EventInvitation, InvitationState } from '../competition/entities/event-invitation.entity';
 import { EventOrganisation } from '../competition/entities/event-organisation.entity';
@@ -63,14 +63,14 @@ export class InvitationsRepository {
     on: string,
     limit: number,
   ): Promise<InvitableUnitView[]> {
-    const word = escapeLike(q);
+    const { prefix, wordPrefix } = wordPrefixes(q);
     return manager.query<InvitableUnitView[]>(
       `SELECT o.id, o.name, o.kind, o.level FROM organisations o
        WHERE (o.name LIKE ? OR o.name LIKE ?)
          AND (o.valid_from IS NULL OR o.valid_from <= ?) AND (o.valid_to IS NULL OR o.valid_to >= ?)
          AND o.id NOT IN (SELECT organisation_id FROM event_organisations WHERE event_id = ?)
        ORDER BY o.name, o.id LIMIT ?`,
-      [`${word}%`, `% ${word}%`, on, on, eventId, limit],
+      [prefix, wordPrefix, on, on, eventId, limit],
     );
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { escapeLike } from '../database/escape-like';
+import { wordPrefixes } from '../database/escape-like';
 import { LinkedLocality, LocalityQuery, LocalityView, SuccessionLink } from './dto/locality.dto';
 import { LocalitySuccession } from './entities/locality-succession.entity';
 import { Locality } from './entities/locality.entity';
@@ -57,10 +57,7 @@ export class LocalitiesRepository {
     if (query.parentId) qb.andWhere('locality.parentId = :parentId', { parentId: query.parentId });
     if (query.code) qb.andWhere('locality.code = :code', { code: query.code });
     if (query.q) {
-      qb.andWhere('(locality.name LIKE :prefix OR locality.name LIKE :wordPrefix)', {
-        prefix: `${escapeLike(query.q)}%`,
-        wordPrefix: `% ${escapeLike(query.q)}%`,
-      });
+      qb.andWhere('(locality.name LIKE :prefix OR locality.name LIKE :wordPrefix)', wordPrefixes(query.q));
     }
     const [rows, total] = await qb
       .orderBy("FIELD(locality.level, 'province', 'district', 'commune')")

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Scope, scopeCondition } from '../access/scope';
-import { escapeLike } from '../database/escape-like';
+import { wordPrefixes } from '../database/escape-like';
 import { OrganisationQuery, OrganisationView } from './dto/organisation.dto';
 import { Organisation } from './entities/organisation.entity';
 
@@ -52,10 +52,10 @@ export class OrganisationsRepository {
       .createQueryBuilder('organisation')
       .where(sql, params);
     if (query.q) {
-      qb.andWhere('(organisation.name LIKE :prefix OR organisation.name LIKE :wordPrefix)', {
-        prefix: `${escapeLike(query.q)}%`,
-        wordPrefix: `% ${escapeLike(query.q)}%`,
-      });
+      qb.andWhere(
+        '(organisation.name LIKE :prefix OR organisation.name LIKE :wordPrefix)',
+        wordPrefixes(query.q),
+      );
     }
     if (query.kind) qb.andWhere('organisation.kind = :kind', { kind: query.kind });
     if (query.level) qb.andWhere('organisation.level = :level', { level: query.level });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { HeldRole } from '../access/actor';
 import { Scope, scopeCondition } from '../access/scope';
-import { escapeLike } from '../database/escape-like';
+import { wordPrefixes } from '../database/escape-like';
 import { RoleAssignment } from './entities/role-assignment.entity';
 import { User } from './entities/user.entity';
 import { RoleView, UserQuery, UserView } from './dto/user.dto';
@@ -115,10 +115,7 @@ export class UsersRepository {
     if (query.q) {
       qb.andWhere(
         '(user.fullName LIKE :prefix OR user.fullName LIKE :wordPrefix OR user.email LIKE :prefix)',
-        {
-          prefix: `${escapeLike(query.q)}%`,
-          wordPrefix: `% ${escapeLike(query.q)}%`,
-        },
+        wordPrefixes(query.q),
       );
     }
     if (query.role || query.organisationId) {
