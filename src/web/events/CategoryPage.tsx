@@ -14,7 +14,7 @@ import { SelectField } from '../ui/SelectField';
 import { formWide, send } from '../api/send';
 import { useLoadedForm } from './use-loaded-form';
 import { shownDecimal } from './round-form';
-import type { Language } from '../i18n/format';
+import { readNumber, type Language } from '../i18n/format';
 import type { components } from '../api/schema';
 
 type CategoryView = components['schemas']['CategoryView'];
@@ -64,9 +64,6 @@ const EMPTY: CategoryForm = {
   ],
   tiesUseNextPlaces: false,
 };
-
-// A number typed in a form: empty is "not given", anything else is sent for the server to judge.
-const typed = (value: string) => (value.trim() === '' ? undefined : Number(value.replace(',', '.')));
 
 function categoryForm(loaded: CategoryView, language: Language): CategoryForm {
   const text = (value: number | string | null) => (value === null ? '' : String(value));
@@ -126,8 +123,8 @@ export default function CategoryPage({ params }: { params: Record<string, string
       ...(form.disciplineId > 0 && { disciplineId: form.disciplineId }),
       prizes: form.prizes.map(toPrizeRule),
       tiesUseNextPlaces: form.tiesUseNextPlaces,
-      ...(team && typed(form.minMembers) !== undefined && { minMembers: typed(form.minMembers) }),
-      ...(team && typed(form.maxMembers) !== undefined && { maxMembers: typed(form.maxMembers) }),
+      ...(team && readNumber(form.minMembers) !== undefined && { minMembers: readNumber(form.minMembers) }),
+      ...(team && readNumber(form.maxMembers) !== undefined && { maxMembers: readNumber(form.maxMembers) }),
     };
     const existing = category.data;
     const outcome = existing
@@ -137,8 +134,8 @@ export default function CategoryPage({ params }: { params: Record<string, string
               params: { path: { id: existing.id } },
               body: {
                 ...rules,
-                minAge: typed(form.minAge) ?? null,
-                maxAge: typed(form.maxAge) ?? null,
+                minAge: readNumber(form.minAge) ?? null,
+                maxAge: readNumber(form.maxAge) ?? null,
                 ageReferenceDate: form.ageReferenceDate || null,
                 version: existing.version,
               },
@@ -154,8 +151,8 @@ export default function CategoryPage({ params }: { params: Record<string, string
                 code: form.code,
                 disciplineId: form.disciplineId,
                 format: form.format,
-                minAge: typed(form.minAge),
-                maxAge: typed(form.maxAge),
+                minAge: readNumber(form.minAge),
+                maxAge: readNumber(form.maxAge),
                 ...(form.ageReferenceDate && { ageReferenceDate: form.ageReferenceDate }),
               },
             }),

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatDecimal, formatTime } from './format';
+import { formatDate, formatDateTime, formatDecimal, formatTime, readNumber } from './format';
 
 describe('web formatting', () => {
   it('shows a calendar day as dd/MM/yyyy without shifting it across midnight', () => {
@@ -19,5 +19,12 @@ describe('web formatting', () => {
     expect(formatDecimal('10', 'vi')).toBe('10');
     expect(formatDecimal(9.5, 'vi')).toBe('9,5');
     expect(formatDecimal('0.10', 'vi')).toBe('0,10');
+  });
+
+  it('reads a typed number with a decimal comma or point, empty as not given', () => {
+    expect(readNumber(' 0,5 ')).toBe(0.5);
+    expect(readNumber('12.25')).toBe(12.25);
+    expect(readNumber('  ')).toBeUndefined();
+    expect(readNumber('năm')).toBeNaN();
   });
 });

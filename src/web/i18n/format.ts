@@ -44,3 +44,12 @@ export function formatDecimal(value: string | number, language: Language): strin
   const text = typeof value === 'number' ? String(value) : value;
   return language === 'vi' ? text.replace('.', ',') : text;
 }
+
+/**
+ * A number typed in a form, a decimal comma read as a point: empty is "not given" (undefined); anything else
+ * is sent for the server to judge (NaN travels as null and is refused there, with the field named).
+ */
+export function readNumber(text: string): number | undefined {
+  const trimmed = text.trim();
+  return trimmed === '' ? undefined : Number(trimmed.replace(',', '.'));
+}

@@ -1,11 +1,15 @@
+import type { Schemas } from '../api/types';
+import { readNumber } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { Field } from '../ui/Field';
 
-export const LEVELS = ['grassroots', 'district', 'provincial', 'national'] as const;
+type Level = keyof Schemas['LevelWeightsDto'];
+/** The contest levels in the order the form shows them, lowest first. */
+const LEVELS = ['grassroots', 'district', 'provincial', 'national'] as const satisfies readonly Level[];
 
 /** How contest results count, as typed: a factor per level, the half-life, the bonus per prize. */
 export interface ContestScoringInput {
-  levelWeights: Record<(typeof LEVELS)[number], string>;
+  levelWeights: Record<Level, string>;
   halfLifeYears: string;
   awardBonus: string;
 }
@@ -19,17 +23,15 @@ export const DEFAULT_CONTEST_SCORING: ContestScoringInput = {
 
 /** The request's fields from what was typed (decimal commas read as points; blanks left to the API to name). */
 export function contestScoringBody(input: ContestScoringInput) {
-  const number = (text: string) => (text.trim() === '' ? undefined : Number(text.trim().replace(',', '.')));
   return {
     levelWeights: Object.fromEntries(
-      LEVELS.map((level) => [level, number(input.levelWeights[level])]),
-    ) as Record<(typeof LEVELS)[number], number>,
-    halfLifeYears: number(input.halfLifeYears),
+      LEVELS.map((level) => [level, readNumber(input.levelWeights[level])]),
+    ) as Record<Level, number>,
+    halfLifeYears: readNumber(input.halfLifeYears),
     awardBonus: input.awardBonus
       .split(';')
-      .map((part) => part.trim())
-      .filter(Boolean)
-      .map((part) => number(part)!),
+      .filter((part) => part.trim() !== '')
+      .map((part) => readNumber(part)!),
   };
 }
 

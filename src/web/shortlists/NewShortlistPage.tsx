@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { asProblem, fieldErrors, type Problem } from '../api/problem';
+import { readNumber } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { Field } from '../ui/Field';
 import { FormError } from '../ui/FormError';
@@ -94,7 +95,6 @@ export default function NewShortlistPage() {
         .data,
   });
 
-  const number = (text: string) => (text.trim() === '' ? undefined : Number(text.replace(',', '.')));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
@@ -104,18 +104,18 @@ export default function NewShortlistPage() {
         body: {
           disciplineIds,
           referenceDate,
-          ageBands: bands.map((band) => ({ min: number(band.min)!, max: number(band.max)! })),
+          ageBands: bands.map((band) => ({ min: readNumber(band.min)!, max: readNumber(band.max)! })),
           period,
           ...(localityIds.length > 0 && { localityIds }),
           selection:
             mode === 'top'
-              ? { mode, perBand: number(perBand) }
+              ? { mode, perBand: readNumber(perBand) }
               : { mode, minScore: minScore.trim().replace(',', '.') },
-          ...(localQuota.trim() && { localQuota: number(localQuota) }),
+          ...(localQuota.trim() && { localQuota: readNumber(localQuota) }),
           weights: {
-            contests: number(weights.contests)!,
-            assessments: number(weights.assessments)!,
-            attendance: number(weights.attendance)!,
+            contests: readNumber(weights.contests)!,
+            assessments: readNumber(weights.assessments)!,
+            attendance: readNumber(weights.attendance)!,
           },
           ...contestScoringBody(contestScoring),
         },

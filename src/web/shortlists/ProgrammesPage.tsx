@@ -3,9 +3,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { fieldErrors, type Problem } from '../api/problem';
-import { send } from '../api/send';
+import { formWide, send } from '../api/send';
 import type { Schemas } from '../api/types';
-import { formatDate } from '../i18n/format';
+import { formatDate, readNumber } from '../i18n/format';
 import { useI18n } from '../i18n/i18n';
 import { Field } from '../ui/Field';
 import { FormError } from '../ui/FormError';
@@ -13,6 +13,8 @@ import { Link } from '../ui/Link';
 import { SelectField } from '../ui/SelectField';
 
 const EMPTY = { name: '', clubId: 0, disciplineId: 0, startsOn: '', endsOn: '', capacity: '' };
+/** The fields the form shows each error beside; any other problem is shown above them. */
+const FIELDS = ['name', 'clubId', 'disciplineId', 'startsOn', 'endsOn', 'capacity'];
 
 /** Palace staff's fostering programmes, with the places taken, and the form that opens a new one. */
 export default function ProgrammesPage() {
@@ -34,21 +36,22 @@ export default function ProgrammesPage() {
   const set = (change: Partial<typeof EMPTY>) => setForm({ ...form, ...change });
 
   const club = clubs.data?.find((c) => c.id === form.clubId);
-  // A programme names the club's discipline or its field; the club's own is the usual choice.
+  // A programme names the club's discipline or its field; the club's own unless another is chosen.
   const disciplines = club ? [club.discipline, ...(club.field ? [club.field] : [])] : [];
+  const disciplineId = form.disciplineId || club?.discipline.id;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setProblem(undefined);
     setCreated(null);
-    // Sent as typed, empty fields left out: the API names each missing or wrong one.
+    // Sent as typed, what is not given left out (undefined): the API names each missing or wrong field.
     const body = {
       name: form.name,
       startsOn: form.startsOn,
       endsOn: form.endsOn,
-      ...(form.clubId > 0 && { clubId: form.clubId }),
-      ...(form.clubId > 0 && { disciplineId: form.disciplineId || club?.discipline.id }),
-      ...(form.capacity.trim() !== '' && { capacity: Number(form.capacity) }),
+      clubId: club?.id,
+      disciplineId,
+      capacity: readNumber(form.capacity),
     } as Schemas['CreateProgrammeDto'];
     const outcome = await send(() => api.POST('/api/v1/fostering-programmes', { body }), t('errors.network'));
     setBusy(false);
@@ -94,9 +97,7 @@ export default function ProgrammesPage() {
       <form className="card programme-form" onSubmit={(e) => void submit(e)} noValidate>
         <h2>{t('fostering.createTitle')}</h2>
         <p className="hint">{t('fostering.createHint')}</p>
-        <FormError
-          message={problem && !problem.errors?.length ? (problem.detail ?? t('errors.unexpected')) : null}
-        />
+        <FormError message={formWide(problem, FIELDS, t('errors.unexpected'))} />
         <Field
           label={t('fostering.name')}
           value={form.name}
@@ -122,7 +123,7 @@ export default function ProgrammesPage() {
         <SelectField
           label={t('fostering.discipline')}
           hint={t('fostering.disciplineHint')}
-          value={form.disciplineId || (club?.discipline.id ?? 0)}
+          value={disciplineId ?? 0}
           options={disciplines.map((d) => ({ id: d.id, label: d.name }))}
           placeholder={club ? undefined : { id: 0, label: t('fostering.chooseClubFirst') }}
           disabled={!club}

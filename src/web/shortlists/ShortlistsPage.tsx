@@ -18,7 +18,7 @@ export default function ShortlistsPage() {
   return (
     <section>
       <h1>{t('shortlists.title')}</h1>
-      <p>
+      <p className="toolbar">
         <Link href="/shortlists/new" className="button primary">
           {t('shortlists.request')}
         </Link>
