@@ -196,6 +196,9 @@ describe('the palace staff’s screens', () => {
     await page.getByRole('button', { name: 'Lập danh sách' }).click();
     await errorOf('Số năm để một kết quả còn nửa giá trị').waitFor();
     await w.screenshot(page, 'palace-request-scoring-error-desktop');
+    await page.setViewportSize(PHONE);
+    await w.screenshot(page, 'palace-request-scoring-error-phone');
+    await page.setViewportSize(DESKTOP);
     expect(await runs()).toEqual([]);
     await page.getByLabel('Số năm để một kết quả còn nửa giá trị').fill('2');
     // The queue held, the page shows the build waiting its turn at 0%; let go, the real worker builds it
@@ -207,6 +210,9 @@ describe('the palace staff’s screens', () => {
     await page.getByRole('status').filter({ hasText: 'Đang chờ đến lượt lập danh sách…' }).waitFor();
     await expect(page.locator('progress').getAttribute('value')).resolves.toBe('0');
     await w.screenshot(page, 'palace-building-desktop');
+    await page.setViewportSize(PHONE);
+    await w.screenshot(page, 'palace-building-phone');
+    await page.setViewportSize(DESKTOP);
     await shortlistsQueue.resume();
     await page.locator('progress').waitFor({ state: 'detached', timeout: 30_000 });
     await w.screenshot(page, 'palace-built-desktop');
